@@ -8,10 +8,10 @@ namespace Notifier {
 // the desktop entry, the notification daemon, the keychain service and the autostart entry.
 struct ApplicationIdentity
 {
-    static QString applicationId();     // io.github.lettertray.Lettertray
-    static QString displayName();       // Lettertray
-    static QString keychainService();   // service name of every keychain entry
-    static QString desktopEntryName();  // applicationId() + ".desktop"
+    static QString applicationId();    // io.github.lettertray.Lettertray
+    static QString displayName();      // Lettertray
+    static QString keychainService();  // service name of every keychain entry
+    static QString desktopEntryName(); // applicationId() + ".desktop"
 };
 
 } // namespace Notifier
