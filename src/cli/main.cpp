@@ -1,3 +1,4 @@
+#include "cli/ParseCommand.h"
 #include "imap/LibraryInfo.h"
 
 #include <QtCore/QCommandLineParser>
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     if (arguments.isEmpty()) {
         parser.showHelp(2);
     }
+    if (arguments.first() == QLatin1String("parse"))
+        return Cli::ParseCommand::run(arguments.mid(1));
     QTextStream(stderr) << "lettertray-imap: unknown command: " << arguments.first() << '\n';
     return 2;
 }
