@@ -1,0 +1,29 @@
+#pragma once
+
+#include "imap/ImapExport.h"
+#include "imap/wire/ParserLimits.h"
+#include "imap/wire/Response.h"
+
+#include <QtCore/QByteArrayView>
+
+namespace Imap::Wire {
+
+// A literal the framer wrote to the literal sink instead of the response buffer.
+struct SinkLiteral
+{
+    qsizetype bufferPosition = 0; // where its bytes would have started in the buffer
+    qint64 size = 0;
+    qint64 sinkOffset = 0;
+};
+
+// Parses one complete, framed response (lines with their in-memory literals, exactly as on the
+// wire) into a typed Response. Called once per response by the framer, so the grammar is free
+// to look ahead and back inside the buffer. Errors become a ProtocolError response.
+class LETTERTRAY_IMAP_AUTOTEST_EXPORT ResponseGrammar
+{
+public:
+    static Response parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
+                          const ParserLimits &limits, qint64 streamOffset);
+};
+
+} // namespace Imap::Wire

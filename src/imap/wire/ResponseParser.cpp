@@ -1,0 +1,390 @@
+#include "imap/wire/ResponseParser.h"
+
+#include "imap/wire/ResponseFramer.h"
+
+#include <QtCore/QIODevice>
+
+#include <cstring>
+
+namespace Imap::Wire {
+
+namespace {
+// A discarded line only needs its end kept, to see whether it announces a literal.
+constexpr qsizetype DiscardTailSize = 32;
+// Past this, a finished response's buffer is released instead of reused.
+constexpr qsizetype KeptBufferCapacity = 1024 * 1024;
+} // namespace
+
+ResponseFramer::ResponseFramer(const ParserLimits &l)
+    : limits(l)
+{}
+
+void ResponseFramer::reset()
+{
+    queue.clear();
+    streamOffset = 0;
+    failed = false;
+    state = State::Line;
+    buffer = QByteArray();
+    sinkLiterals.clear();
+    responseStart = 0;
+    lineStart = 0;
+    lineLength = 0;
+    literalRemaining = 0;
+    literalToSink = false;
+    responseBytes = 0;
+    discarding = false;
+    pendingError = {};
+    discardTail.clear();
+}
+
+void ResponseFramer::feed(QByteArrayView bytes)
+{
+    const char *data = bytes.data();
+    qsizetype size = bytes.size();
+    while (size > 0 && !failed) {
+        qsizetype used = 0;
+        switch (state) {
+        case State::Line:
+            used = feedLine(data, size);
+            break;
+        case State::Literal:
+            used = feedLiteral(data, size);
+            break;
+        case State::DiscardLine:
+            used = feedDiscardLine(data, size);
+            break;
+        case State::DiscardLiteral:
+            used = feedDiscardLiteral(size);
+            break;
+        }
+        data += used;
+        size -= used;
+        streamOffset += used;
+    }
+}
+
+qsizetype ResponseFramer::feedLine(const char *data, qsizetype size)
+{
+    const void *lf = std::memchr(data, '\n', size_t(size));
+    const qsizetype take = lf ? static_cast<const char *>(lf) - data + 1 : size;
+    // The line limit counts the line without its CRLF.
+    const qint64 lineLimit = limits.maxLineLength + 2;
+    if (lineLength + take > lineLimit) {
+        const qint64 offset = streamOffset + (lineLimit - lineLength);
+        beginDiscard(ProtocolError::Kind::LineTooLong, offset,
+                     "line exceeds the line length limit");
+        return 0;
+    }
+    if (responseBytes + take > limits.maxResponseSize) {
+        const qint64 offset = streamOffset + (limits.maxResponseSize - responseBytes);
+        beginDiscard(ProtocolError::Kind::ResponseTooLarge, offset,
+                     "response exceeds the response size limit");
+        return 0;
+    }
+    if (buffer.isEmpty() && sinkLiterals.isEmpty())
+        responseStart = streamOffset;
+    buffer.append(data, take);
+    lineLength += take;
+    responseBytes += take;
+    if (!lf)
+        return take;
+
+    const QByteArrayView line(buffer.constData() + lineStart, buffer.size() - lineStart - 1);
+    const qint64 literal = literalSuffix(line);
+    if (literal == -2) {
+        // A size beyond 63 bits cannot even be skipped: the stream is lost.
+        pendingError = {ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
+                        responseStart, QByteArrayLiteral("literal size does not fit 63 bits"),
+                        true};
+        emitResponse(Response{pendingError, responseStart, responseBytes});
+        failed = true;
+        return take;
+    }
+    if (literal >= 0) {
+        startLiteral(literal, streamOffset + take);
+        return take;
+    }
+    completeResponse();
+    return take;
+}
+
+void ResponseFramer::startLiteral(qint64 size, qint64 offset)
+{
+    lineLength = 0;
+    if (size == 0) {
+        lineStart = buffer.size();
+        return;
+    }
+    if (sink && size > sinkThreshold) {
+        if (size > limits.maxSinkLiteralSize) {
+            beginDiscard(ProtocolError::Kind::LiteralTooLarge, offset,
+                         "literal exceeds the sink literal size limit");
+            state = State::DiscardLiteral;
+            literalRemaining = size;
+            return;
+        }
+        sinkLiterals.append(SinkLiteral{buffer.size(), size, sink->pos()});
+        literalToSink = true;
+    } else {
+        if (size > limits.maxLiteralSize) {
+            beginDiscard(ProtocolError::Kind::LiteralTooLarge, offset,
+                         "literal exceeds the literal size limit");
+            state = State::DiscardLiteral;
+            literalRemaining = size;
+            return;
+        }
+        if (responseBytes + size > limits.maxResponseSize) {
+            beginDiscard(ProtocolError::Kind::ResponseTooLarge, offset,
+                         "literal exceeds the response size limit");
+            state = State::DiscardLiteral;
+            literalRemaining = size;
+            return;
+        }
+        literalToSink = false;
+    }
+    state = State::Literal;
+    literalRemaining = size;
+}
+
+qsizetype ResponseFramer::feedLiteral(const char *data, qsizetype size)
+{
+    const qsizetype take = qsizetype(qMin<qint64>(literalRemaining, size));
+    if (literalToSink) {
+        if (sink->write(data, take) != take) {
+            pendingError = {ProtocolError::Kind::SinkWriteFailed, streamOffset, responseStart,
+                            QByteArrayLiteral("the literal sink did not accept the bytes"), true};
+            emitResponse(Response{pendingError, responseStart, responseBytes});
+            failed = true;
+            return take;
+        }
+    } else {
+        // Memory grows with bytes that really arrived, never with the announced size.
+        buffer.append(data, take);
+        responseBytes += take;
+    }
+    literalRemaining -= take;
+    if (literalRemaining == 0) {
+        state = State::Line;
+        lineStart = buffer.size();
+        lineLength = 0;
+    }
+    return take;
+}
+
+void ResponseFramer::beginDiscard(ProtocolError::Kind kind, qint64 offset, const char *message)
+{
+    if (buffer.isEmpty() && sinkLiterals.isEmpty() && !discarding)
+        responseStart = streamOffset;
+    discarding = true;
+    pendingError = {kind, offset, responseStart, QByteArray(message), false};
+    // Keep the tail of the current line: it may announce a literal that must be skipped.
+    const qsizetype keep = qMin<qsizetype>(DiscardTailSize, buffer.size() - lineStart);
+    discardTail = QByteArray(buffer.constData() + buffer.size() - keep, keep);
+    buffer = QByteArray();
+    sinkLiterals.clear();
+    lineStart = 0;
+    state = State::DiscardLine;
+}
+
+qsizetype ResponseFramer::feedDiscardLine(const char *data, qsizetype size)
+{
+    const void *lf = std::memchr(data, '\n', size_t(size));
+    const qsizetype take = lf ? static_cast<const char *>(lf) - data + 1 : size;
+    responseBytes += take;
+    const qsizetype keep = qMin<qsizetype>(DiscardTailSize, take);
+    discardTail.append(data + take - keep, keep);
+    if (discardTail.size() > DiscardTailSize)
+        discardTail.remove(0, discardTail.size() - DiscardTailSize);
+    if (!lf)
+        return take;
+    const qint64 literal =
+        literalSuffix(QByteArrayView(discardTail.constData(), discardTail.size() - 1));
+    discardTail.clear();
+    if (literal == -2) {
+        pendingError.fatal = true;
+        emitResponse(Response{pendingError, responseStart, responseBytes});
+        failed = true;
+        return take;
+    }
+    if (literal > 0) {
+        state = State::DiscardLiteral;
+        literalRemaining = literal;
+        return take;
+    }
+    if (literal == 0)
+        return take;
+    finishDiscard();
+    return take;
+}
+
+qsizetype ResponseFramer::feedDiscardLiteral(qsizetype size)
+{
+    const qsizetype take = qsizetype(qMin<qint64>(literalRemaining, size));
+    literalRemaining -= take;
+    responseBytes += take;
+    if (literalRemaining == 0)
+        state = State::DiscardLine;
+    return take;
+}
+
+void ResponseFramer::finishDiscard()
+{
+    emitResponse(Response{pendingError, responseStart, responseBytes});
+    clearResponse();
+}
+
+qint64 ResponseFramer::literalSuffix(QByteArrayView line)
+{
+    qsizetype end = line.size();
+    if (end > 0 && line[end - 1] == '\r')
+        --end;
+    if (end < 3 || line[end - 1] != '}')
+        return -1;
+    qsizetype i = end - 2;
+    if (line[i] == '+' || line[i] == '-') // LITERAL+ / LITERAL- style, tolerated from servers
+        --i;
+    const qsizetype digitsEnd = i + 1;
+    while (i >= 0 && line[i] >= '0' && line[i] <= '9')
+        --i;
+    const qsizetype digitsBegin = i + 1;
+    if (i < 0 || line[i] != '{' || digitsBegin == digitsEnd)
+        return -1;
+    quint64 value = 0;
+    for (qsizetype k = digitsBegin; k < digitsEnd; ++k) {
+        const quint64 digit = quint64(line[k] - '0');
+        if (value > (quint64(1) << 62) / 10)
+            return -2;
+        value = value * 10 + digit;
+    }
+    if (value >= (quint64(1) << 62))
+        return -2;
+    return qint64(value);
+}
+
+void ResponseFramer::completeResponse()
+{
+    Response response =
+        ResponseGrammar::parse(QByteArrayView(buffer), sinkLiterals, limits, responseStart);
+    response.offset = responseStart;
+    response.size = responseBytes;
+    emitResponse(std::move(response));
+    clearResponse();
+}
+
+void ResponseFramer::clearResponse()
+{
+    if (buffer.capacity() > KeptBufferCapacity)
+        buffer = QByteArray();
+    else
+        buffer.resize(0);
+    sinkLiterals.clear();
+    lineStart = 0;
+    lineLength = 0;
+    responseBytes = 0;
+    discarding = false;
+    state = State::Line;
+    literalRemaining = 0;
+    discardTail.clear();
+}
+
+void ResponseFramer::emitResponse(Response &&response)
+{
+    if (handler)
+        handler(std::move(response));
+    else
+        queue.push_back(std::move(response));
+}
+
+// --- ResponseParser --------------------------------------------------------------------------
+
+ResponseParser::ResponseParser(const ParserLimits &limits)
+    : d(std::make_unique<ResponseFramer>(limits))
+{}
+
+ResponseParser::~ResponseParser() = default;
+
+const ParserLimits &ResponseParser::limits() const
+{
+    return d->limits;
+}
+
+void ResponseParser::setLimits(const ParserLimits &limits)
+{
+    d->limits = limits;
+}
+
+void ResponseParser::setLiteralSink(QIODevice *sink, qint64 threshold)
+{
+    d->sink = sink;
+    d->sinkThreshold = threshold;
+}
+
+void ResponseParser::setHandler(Handler handler)
+{
+    d->handler = std::move(handler);
+}
+
+void ResponseParser::feed(QByteArrayView bytes)
+{
+    d->feed(bytes);
+}
+
+bool ResponseParser::next(Response &response)
+{
+    if (d->queue.empty())
+        return false;
+    response = std::move(d->queue.front());
+    d->queue.pop_front();
+    return true;
+}
+
+qsizetype ResponseParser::pendingCount() const
+{
+    return qsizetype(d->queue.size());
+}
+
+qint64 ResponseParser::streamOffset() const
+{
+    return d->streamOffset;
+}
+
+bool ResponseParser::isInsideResponse() const
+{
+    return d->insideResponse();
+}
+
+bool ResponseParser::hasFailed() const
+{
+    return d->failed;
+}
+
+void ResponseParser::reset()
+{
+    const ParserLimits limits = d->limits;
+    QIODevice *sink = d->sink;
+    const qint64 threshold = d->sinkThreshold;
+    Handler handler = std::move(d->handler);
+    d->reset();
+    d->limits = limits;
+    d->sink = sink;
+    d->sinkThreshold = threshold;
+    d->handler = std::move(handler);
+}
+
+Response ResponseParser::parseOne(QByteArrayView completeResponse, const ParserLimits &limits)
+{
+    QByteArray bytes = completeResponse.toByteArray();
+    if (!bytes.endsWith('\n'))
+        bytes.append("\r\n");
+    ResponseParser parser(limits);
+    parser.feed(bytes);
+    Response response;
+    if (parser.next(response))
+        return response;
+    return Response{ProtocolError{ProtocolError::Kind::Syntax, bytes.size(), 0,
+                                  QByteArrayLiteral("incomplete response"), false},
+                    0, bytes.size()};
+}
+
+} // namespace Imap::Wire
