@@ -1,0 +1,54 @@
+#pragma once
+
+#include "imap/ImapExport.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+
+namespace Imap::Wire {
+
+// Mailbox names on the wire. Without UTF8=ACCEPT a name travels in modified UTF-7
+// (RFC 3501 §5.1.3); with it, as raw UTF-8 (RFC 6855). Decoding is strict and canonical:
+// every name we accept re-encodes to exactly the bytes we were given, so a name that came
+// from the server can always be sent back unchanged. A name we cannot decode is reported,
+// and the caller keeps the raw bytes (see MailboxName::Decoded::error).
+class LETTERTRAY_IMAP_EXPORT MailboxName
+{
+public:
+    struct Encoded
+    {
+        QByteArray bytes;
+        QString error; // empty on success
+        bool isValid() const { return error.isEmpty(); }
+    };
+    struct Decoded
+    {
+        QString name;
+        QString error; // empty on success
+        bool isValid() const { return error.isEmpty(); }
+    };
+
+    // Unicode -> modified UTF-7. Fails only for text that is not valid UTF-16 (lone surrogates)
+    // or that contains NUL, which no mailbox name may hold.
+    static Encoded encodeModifiedUtf7(QStringView name);
+    // Modified UTF-7 -> Unicode. Rejects 8-bit bytes, control characters, bad base64,
+    // an unterminated "&...", non-zero padding bits, broken surrogate pairs and every
+    // non-shortest form ("&AGE-" for "a", two adjacent shifted runs, "&" encoded inside base64).
+    static Decoded decodeModifiedUtf7(QByteArrayView wire);
+
+    // UTF-8 form used when UTF8=ACCEPT is enabled. Fails on NUL and invalid UTF-16.
+    static Encoded encodeUtf8(QStringView name);
+    // Strict UTF-8 decoding (for servers with UTF8=ACCEPT enabled).
+    static Decoded decodeUtf8(QByteArrayView wire);
+
+    // Encodes for the wire according to whether UTF8=ACCEPT is enabled on the connection.
+    static Encoded encode(QStringView name, bool utf8Accepted);
+
+    // "INBOX" is case-insensitive (RFC 3501 §5.1), every other name is case-sensitive,
+    // including "inbox/child".
+    static bool isInbox(QStringView name);
+    // Returns "INBOX" for any spelling of it, the name unchanged otherwise.
+    static QString canonical(const QString &name);
+};
+
+} // namespace Imap::Wire
