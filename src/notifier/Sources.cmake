@@ -15,4 +15,9 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/SrvResolver.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServerDiscovery.h
     ${CMAKE_CURRENT_LIST_DIR}/ServerDiscovery.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FolderKey.h
+    ${CMAKE_CURRENT_LIST_DIR}/NewMailTracker.h
+    ${CMAKE_CURRENT_LIST_DIR}/NewMailTracker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UnreadCounter.h
+    ${CMAKE_CURRENT_LIST_DIR}/UnreadCounter.cpp
 )
