@@ -20,4 +20,14 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/NewMailTracker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UnreadCounter.h
     ${CMAKE_CURRENT_LIST_DIR}/UnreadCounter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Charset.h
+    ${CMAKE_CURRENT_LIST_DIR}/Charset.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TransferEncoding.h
+    ${CMAKE_CURRENT_LIST_DIR}/TransferEncoding.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EncodedWords.h
+    ${CMAKE_CURRENT_LIST_DIR}/EncodedWords.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MimePreview.h
+    ${CMAKE_CURRENT_LIST_DIR}/MimePreview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DisplayText.h
+    ${CMAKE_CURRENT_LIST_DIR}/DisplayText.cpp
 )
