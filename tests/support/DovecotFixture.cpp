@@ -1,0 +1,171 @@
+#include "support/DovecotFixture.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <atomic>
+
+namespace TestSupport {
+
+DovecotFixture::DovecotFixture()
+    : m_host(qEnvironmentVariable("LETTERTRAY_DOVECOT_HOST"))
+    , m_config(qEnvironmentVariable("LETTERTRAY_DOVECOT_CONF"))
+    , m_caPath(qEnvironmentVariable("LETTERTRAY_DOVECOT_CA"))
+    , m_usersFile(qEnvironmentVariable("LETTERTRAY_DOVECOT_USERS_FILE"))
+    , m_user(qEnvironmentVariable("LETTERTRAY_DOVECOT_USER"))
+    , m_password(qEnvironmentVariable("LETTERTRAY_DOVECOT_PASSWORD"))
+    , m_imapPort(qEnvironmentVariable("LETTERTRAY_DOVECOT_IMAP_PORT").toUShort())
+    , m_imapsPort(qEnvironmentVariable("LETTERTRAY_DOVECOT_IMAPS_PORT").toUShort())
+{
+    if (m_usersFile.isEmpty() && !m_config.isEmpty())
+        m_usersFile = QFileInfo(m_config).absolutePath() + QStringLiteral("/users");
+}
+
+ServiceStatus DovecotFixture::status() const
+{
+    ServiceStatus status = ServiceRequirement::dovecot();
+    if (status.available && (m_imapsPort == 0 || !QFileInfo::exists(m_caPath))) {
+        status.available = false;
+        status.reason = QStringLiteral("LETTERTRAY_DOVECOT_IMAPS_PORT or _CA is missing");
+    }
+    return status;
+}
+
+QList<QSslCertificate> DovecotFixture::caCertificates() const
+{
+    return QSslCertificate::fromPath(m_caPath);
+}
+
+QSslConfiguration DovecotFixture::sslConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(caCertificates());
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return configuration;
+}
+
+DovecotFixture::User DovecotFixture::createUser(const QString &hint)
+{
+    static std::atomic<int> counter{0};
+    QString base = hint;
+    if (base.isEmpty()) {
+        // The test function's name says in Dovecot's log whose user this is.
+        base = QString::fromLatin1(QTest::currentTestFunction() ? QTest::currentTestFunction()
+                                                                : "user");
+    }
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    User user;
+    const QString name = QStringLiteral("%1-%2-%3")
+                             .arg(base.left(40))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter);
+    const QString password =
+        QStringLiteral("pw-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    if (m_usersFile.isEmpty()) {
+        m_error = QStringLiteral("LETTERTRAY_DOVECOT_USERS_FILE is not set");
+        return user;
+    }
+    // One append of one whole line: parallel test processes add users to the same file, and
+    // Dovecot's passwd-file driver re-reads it when it changes.
+    QFile file(m_usersFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_error =
+            QStringLiteral("cannot add a user to %1: %2").arg(m_usersFile, file.errorString());
+        return user;
+    }
+    const QByteArray line = name.toUtf8() + ":{PLAIN}" + password.toUtf8() + "::::::\n";
+    if (file.write(line) != line.size()) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(m_usersFile, file.errorString());
+        return user;
+    }
+    file.close();
+    user.name = name;
+    user.password = password;
+    return user;
+}
+
+bool DovecotFixture::doveadm(const QStringList &arguments, QByteArray *output,
+                             const QByteArray &input)
+{
+    if (m_config.isEmpty()) {
+        m_error = QStringLiteral("LETTERTRAY_DOVECOT_CONF is not set");
+        return false;
+    }
+    QProcess process;
+    process.start(QStringLiteral("doveadm"),
+                  QStringList{QStringLiteral("-c"), m_config} + arguments);
+    if (!process.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot run doveadm: %1").arg(process.errorString());
+        return false;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        m_error = QStringLiteral("doveadm %1 timed out").arg(arguments.join(QLatin1Char(' ')));
+        return false;
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    if (output)
+        *output = out;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error = QStringLiteral("doveadm %1 failed (exit %2): %3")
+                      .arg(arguments.join(QLatin1Char(' ')))
+                      .arg(process.exitCode())
+                      .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool DovecotFixture::createMailbox(const QString &user, const QString &mailbox)
+{
+    QByteArray list;
+    if (!doveadm({QStringLiteral("mailbox"), QStringLiteral("list"), QStringLiteral("-u"), user},
+                 &list))
+        return false;
+    for (const QByteArray &existing : list.split('\n')) {
+        if (QString::fromUtf8(existing.trimmed()) == mailbox)
+            return true;
+    }
+    return doveadm(
+        {QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), user, mailbox});
+}
+
+bool DovecotFixture::deliver(const QString &user, const QByteArray &message, const QString &mailbox)
+{
+    if (mailbox.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0 &&
+        !createMailbox(user, mailbox))
+        return false;
+    return doveadm(
+        {QStringLiteral("save"), QStringLiteral("-u"), user, QStringLiteral("-m"), mailbox},
+        nullptr, message);
+}
+
+QByteArray DovecotFixture::sampleMessage(const QString &subject, const QString &from)
+{
+    static std::atomic<int> counter{0};
+    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc(),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
+    QByteArray message;
+    message += "From: " + from.toUtf8() + "\r\n";
+    message += "To: Test User <test@example.org>\r\n";
+    message += "Subject: " + subject.toUtf8() + "\r\n";
+    message += "Date: " + date.toUtf8() + "\r\n";
+    message += "Message-ID: <" + QByteArray::number(QCoreApplication::applicationPid()) + "." +
+               QByteArray::number(++counter) + "@lettertray.test>\r\n";
+    message += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n";
+    message += "This is a test message about: " + subject.toUtf8() + "\r\n";
+    return message;
+}
+
+} // namespace TestSupport
