@@ -30,4 +30,8 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MimePreview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DisplayText.h
     ${CMAKE_CURRENT_LIST_DIR}/DisplayText.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailNotice.h
+    ${CMAKE_CURRENT_LIST_DIR}/FallbackPresenter.h
+    ${CMAKE_CURRENT_LIST_DIR}/DesktopNotifier.h
+    ${CMAKE_CURRENT_LIST_DIR}/DesktopNotifier.cpp
 )
