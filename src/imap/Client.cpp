@@ -1,0 +1,347 @@
+#include "imap/Client.h"
+
+#include "imap/AppendReply.h"
+#include "imap/CapabilityReply.h"
+#include "imap/Connection_p.h"
+#include "imap/EnableReply.h"
+#include "imap/FetchReply.h"
+#include "imap/IdReply.h"
+#include "imap/IdleReply.h"
+#include "imap/ListReply.h"
+#include "imap/MailboxState.h"
+#include "imap/RawReply.h"
+#include "imap/SaslAuthenticator_p.h"
+#include "imap/SearchReply.h"
+#include "imap/SelectReply.h"
+#include "imap/StatusReply.h"
+#include "imap/wire/MailboxName.h"
+
+namespace Imap {
+
+using Wire::CommandArgument;
+using Wire::CommandEncoder;
+
+namespace {
+
+Connection::Builder build(QByteArray name, QList<CommandArgument> arguments = {})
+{
+    return
+        [name = std::move(name), arguments = std::move(arguments)](const CommandEncoder &encoder) {
+            return encoder.encode(name, arguments);
+        };
+}
+
+CommandArgument tokenList(const QByteArrayList &items)
+{
+    QList<CommandArgument> tokens;
+    for (const QByteArray &item : items) {
+        tokens.append(CommandArgument::token(item));
+    }
+    return CommandArgument::list(tokens);
+}
+
+CommandArgument atomList(const QByteArrayList &items)
+{
+    QList<CommandArgument> atoms;
+    for (const QByteArray &item : items) {
+        atoms.append(CommandArgument::atom(item));
+    }
+    return CommandArgument::list(atoms);
+}
+
+QByteArray storeItem(Client::StoreMode mode, bool silent)
+{
+    QByteArray item = mode == Client::StoreMode::Add      ? QByteArrayLiteral("+FLAGS")
+                      : mode == Client::StoreMode::Remove ? QByteArrayLiteral("-FLAGS")
+                                                          : QByteArrayLiteral("FLAGS");
+    return silent ? item + ".SILENT" : item;
+}
+
+} // namespace
+
+Client::Client(QObject *parent)
+    : QObject(parent)
+    , d(new Connection(this))
+{}
+
+Client::~Client()
+{
+    // Pending replies are children of the client and go with it; fail them first so that
+    // whoever waits on finished() hears about it.
+    d->disconnectFromHost();
+}
+
+void Client::setClock(Clock *clock)
+{
+    d->setClock(clock);
+}
+
+void Client::connectToHost(const ConnectionSettings &settings)
+{
+    d->connectToHost(settings);
+}
+
+void Client::connectToDevice(QIODevice *device, const ConnectionSettings &settings)
+{
+    d->connectToDevice(device, settings);
+}
+
+void Client::disconnectFromHost()
+{
+    d->disconnectFromHost();
+}
+
+Client::State Client::state() const
+{
+    return d->state();
+}
+
+bool Client::isEncrypted() const
+{
+    return d->isEncrypted();
+}
+
+ConnectionSettings Client::settings() const
+{
+    return d->settings();
+}
+
+ConnectionError Client::lastError() const
+{
+    return d->lastError();
+}
+
+QByteArrayList Client::capabilities() const
+{
+    return d->capabilities();
+}
+
+bool Client::hasCapability(QByteArrayView capability) const
+{
+    return d->hasCapability(capability);
+}
+
+QByteArrayList Client::enabledCapabilities() const
+{
+    return d->enabled();
+}
+
+MailboxState *Client::mailboxState() const
+{
+    return d->mailboxState();
+}
+
+QString Client::mailboxName(const QByteArray &wireName) const
+{
+    const auto decoded = d->isUtf8Enabled() ? Wire::MailboxName::decodeUtf8(wireName)
+                                            : Wire::MailboxName::decodeModifiedUtf7(wireName);
+    // A name we cannot decode is shown as its bytes rather than hidden.
+    return decoded.isValid() ? decoded.name : QString::fromLatin1(wireName);
+}
+
+void Client::setTraceEnabled(bool enabled)
+{
+    d->setTraceEnabled(enabled);
+}
+
+CapabilityReply *Client::capability()
+{
+    return d->submit<CapabilityReply>(CommandKind::Capability, build("CAPABILITY"));
+}
+
+Reply *Client::noop()
+{
+    return d->submit<Reply>(CommandKind::Noop, build("NOOP"));
+}
+
+Reply *Client::logout()
+{
+    return d->submit<Reply>(CommandKind::Logout, build("LOGOUT"));
+}
+
+Reply *Client::login(const QString &user, const QString &password)
+{
+    Connection::CommandOptions options;
+    options.policyCheck = [this] {
+        return d->cleartextPasswordPolicy();
+    };
+    return d->submit<Reply>(
+        CommandKind::Login,
+        build("LOGIN", {CommandArgument::astring(QStringView(user)),
+                        CommandArgument::astring(QStringView(password)).secret()}),
+        std::move(options));
+}
+
+Reply *Client::authenticate(const QString &user, const QString &secret, const QByteArray &mechanism)
+{
+    auto authenticator = std::make_shared<SaslAuthenticator>(user, secret, mechanism);
+    Connection::CommandOptions options;
+    // The mechanism is chosen when the command is sent, from the capabilities then current.
+    options.policyCheck = [this, authenticator] {
+        return authenticator->prepare(d->capabilities(), d->isEncrypted(),
+                                      d->cleartextPasswordPolicy().isEmpty());
+    };
+    options.onContinuation = [authenticator](const QByteArray &challenge) {
+        return authenticator->respond(challenge);
+    };
+    options.onTagged = [authenticator](const Wire::TaggedStatus &status) {
+        return authenticator->finish(status);
+    };
+    Connection::Builder builder = [this, authenticator](const CommandEncoder &encoder) {
+        QList<CommandArgument> arguments{CommandArgument::atom(authenticator->mechanismName())};
+        const std::optional<QByteArray> initial =
+            authenticator->initialResponse(d->hasCapability("SASL-IR"));
+        if (initial) {
+            // RFC 4959: an empty initial response is sent as "=".
+            arguments.append(
+                CommandArgument::atom(initial->isEmpty() ? QByteArrayLiteral("=") : *initial)
+                    .secret());
+        }
+        return encoder.encode("AUTHENTICATE", arguments);
+    };
+    return d->submit<Reply>(CommandKind::Authenticate, std::move(builder), std::move(options));
+}
+
+SelectReply *Client::select(const QString &mailbox)
+{
+    Connection::CommandOptions options;
+    options.onSend = [this, mailbox] {
+        d->mailboxState()->beginSelect(mailbox, false);
+    };
+    return d->submit<SelectReply>(CommandKind::Select,
+                                  build("SELECT", {CommandArgument::mailbox(mailbox)}),
+                                  std::move(options));
+}
+
+SelectReply *Client::examine(const QString &mailbox)
+{
+    Connection::CommandOptions options;
+    options.onSend = [this, mailbox] {
+        d->mailboxState()->beginSelect(mailbox, true);
+    };
+    return d->submit<SelectReply>(CommandKind::Examine,
+                                  build("EXAMINE", {CommandArgument::mailbox(mailbox)}),
+                                  std::move(options));
+}
+
+Reply *Client::close()
+{
+    return d->submit<Reply>(CommandKind::Close, build("CLOSE"));
+}
+
+Reply *Client::unselect()
+{
+    return d->submit<Reply>(CommandKind::Unselect, build("UNSELECT"));
+}
+
+ListReply *Client::list(const QString &reference, const QString &pattern)
+{
+    return d->submit<ListReply>(
+        CommandKind::List,
+        build("LIST", {CommandArgument::mailbox(reference), CommandArgument::mailbox(pattern)}));
+}
+
+StatusReply *Client::status(const QString &mailbox, const QByteArrayList &items)
+{
+    return d->submit<StatusReply>(
+        CommandKind::Status, build("STATUS", {CommandArgument::mailbox(mailbox), atomList(items)}));
+}
+
+FetchReply *Client::fetch(const Wire::SequenceSet &set, const QByteArrayList &items)
+{
+    return d->submit<FetchReply>(
+        CommandKind::Fetch, build("FETCH", {CommandArgument::sequenceSet(set), tokenList(items)}));
+}
+
+FetchReply *Client::uidFetch(const Wire::SequenceSet &set, const QByteArrayList &items)
+{
+    return d->submit<FetchReply>(
+        CommandKind::UidFetch,
+        build("UID FETCH", {CommandArgument::sequenceSet(set), tokenList(items)}));
+}
+
+FetchReply *Client::store(const Wire::SequenceSet &set, StoreMode mode, const QByteArrayList &flags,
+                          bool silent)
+{
+    return d->submit<FetchReply>(CommandKind::Store,
+                                 build("STORE", {CommandArgument::sequenceSet(set),
+                                                 CommandArgument::atom(storeItem(mode, silent)),
+                                                 CommandArgument::flagList(flags)}));
+}
+
+FetchReply *Client::uidStore(const Wire::SequenceSet &set, StoreMode mode,
+                             const QByteArrayList &flags, bool silent)
+{
+    return d->submit<FetchReply>(CommandKind::UidStore,
+                                 build("UID STORE", {CommandArgument::sequenceSet(set),
+                                                     CommandArgument::atom(storeItem(mode, silent)),
+                                                     CommandArgument::flagList(flags)}));
+}
+
+SearchReply *Client::search(const QList<Wire::CommandArgument> &criteria)
+{
+    return d->submit<SearchReply>(CommandKind::Search, build("SEARCH", criteria));
+}
+
+SearchReply *Client::uidSearch(const QList<Wire::CommandArgument> &criteria)
+{
+    return d->submit<SearchReply>(CommandKind::UidSearch, build("UID SEARCH", criteria));
+}
+
+Reply *Client::expunge()
+{
+    return d->submit<Reply>(CommandKind::Expunge, build("EXPUNGE"));
+}
+
+Reply *Client::uidExpunge(const Wire::SequenceSet &uids)
+{
+    return d->submit<Reply>(CommandKind::UidExpunge,
+                            build("UID EXPUNGE", {CommandArgument::sequenceSet(uids)}));
+}
+
+AppendReply *Client::append(const QString &mailbox, const QByteArray &message,
+                            const QByteArrayList &flags, const QDateTime &internalDate)
+{
+    QList<CommandArgument> arguments{CommandArgument::mailbox(mailbox)};
+    if (!flags.isEmpty()) {
+        arguments.append(CommandArgument::flagList(flags));
+    }
+    if (internalDate.isValid()) {
+        arguments.append(CommandArgument::dateTime(internalDate));
+    }
+    arguments.append(CommandArgument::literal(message));
+    return d->submit<AppendReply>(CommandKind::Append, build("APPEND", arguments));
+}
+
+IdleReply *Client::idle()
+{
+    return d->startIdle();
+}
+
+IdReply *Client::id(const QList<std::pair<QByteArray, QByteArray>> &fields)
+{
+    QList<CommandArgument> items;
+    for (const auto &[name, value] : fields) {
+        items.append(CommandArgument::string(name));
+        items.append(value.isNull() ? CommandArgument::nil() : CommandArgument::string(value));
+    }
+    return d->submit<IdReply>(
+        CommandKind::Id,
+        build("ID", {items.isEmpty() ? CommandArgument::nil() : CommandArgument::list(items)}));
+}
+
+EnableReply *Client::enable(const QByteArrayList &capabilities)
+{
+    QList<CommandArgument> atoms;
+    for (const QByteArray &name : capabilities) {
+        atoms.append(CommandArgument::atom(name));
+    }
+    return d->submit<EnableReply>(CommandKind::Enable, build("ENABLE", atoms));
+}
+
+RawReply *Client::raw(const QByteArray &line)
+{
+    return d->submitRaw(line);
+}
+
+} // namespace Imap

@@ -1,0 +1,1370 @@
+#include "imap/Connection_p.h"
+
+#include "imap/Clock.h"
+#include "imap/ClockTimer.h"
+#include "imap/IdleReply.h"
+#include "imap/MailboxState.h"
+#include "imap/RawReply.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QMetaEnum>
+#include <QtCore/QTimer>
+#include <QtNetwork/QSslCipher>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslSocket>
+
+namespace Imap {
+
+Q_LOGGING_CATEGORY(lcClient, "lettertray.imap.client", QtInfoMsg)
+
+namespace {
+
+// Reading in bounded pieces keeps memory flat and lets timers and other connections run
+// between pieces of a 100 MB response.
+constexpr qint64 kReadChunk = 64 * 1024;
+
+UntaggedTypes untaggedTypeOf(const Wire::Response &response)
+{
+    using U = UntaggedType;
+    if (response.is<Wire::Capability>()) {
+        return U::Capability;
+    }
+    if (response.is<Wire::Enabled>()) {
+        return U::Enabled;
+    }
+    if (const auto *list = response.get<Wire::List>()) {
+        return list->lsub ? U::Lsub : U::List;
+    }
+    if (response.is<Wire::StatusData>()) {
+        return U::Status;
+    }
+    if (response.is<Wire::Search>() || response.is<Wire::ESearch>()) {
+        return U::Search;
+    }
+    if (response.is<Wire::Fetch>()) {
+        return U::Fetch;
+    }
+    if (response.is<Wire::Namespace>()) {
+        return U::Namespace;
+    }
+    if (response.is<Wire::Id>()) {
+        return U::Id;
+    }
+    if (response.is<Wire::Sort>()) {
+        return U::Sort;
+    }
+    if (response.is<Wire::Thread>()) {
+        return U::Thread;
+    }
+    if (response.is<Wire::Quota>() || response.is<Wire::QuotaRoot>()) {
+        return U::Quota;
+    }
+    if (response.is<Wire::Acl>() || response.is<Wire::ListRights>() ||
+        response.is<Wire::MyRights>()) {
+        return U::Acl;
+    }
+    if (response.is<Wire::Metadata>()) {
+        return U::Metadata;
+    }
+    if (response.is<Wire::Flags>() || response.is<Wire::Exists>() || response.is<Wire::Recent>() ||
+        response.is<Wire::UntaggedStatus>()) {
+        return U::MailboxData;
+    }
+    return U::None;
+}
+
+SessionStates sessionStateOf(Client::State state)
+{
+    switch (state) {
+    case Client::State::NotAuthenticated:
+        return SessionState::NotAuthenticated;
+    case Client::State::Authenticated:
+        return SessionState::Authenticated;
+    case Client::State::Selected:
+        return SessionState::Selected;
+    default:
+        return {};
+    }
+}
+
+QString serverText(const QByteArray &text)
+{
+    return QString::fromUtf8(text);
+}
+
+Reply::Status replyStatusOf(Wire::Status status)
+{
+    switch (status) {
+    case Wire::Status::Ok:
+        return Reply::Status::Ok;
+    case Wire::Status::No:
+        return Reply::Status::No;
+    default:
+        return Reply::Status::Bad;
+    }
+}
+
+} // namespace
+
+Connection::Connection(Client *client)
+    : QObject(client)
+    , m_client(client)
+    , m_mailbox(new MailboxState(client))
+    , m_clock(Clock::system())
+{
+    m_setupTimer = m_clock->createTimer(this);
+    m_inactivityTimer = m_clock->createTimer(this);
+    m_idleRenewalTimer = m_clock->createTimer(this);
+    connect(m_setupTimer, &ClockTimer::timeout, this, &Connection::onSetupTimeout);
+    connect(m_inactivityTimer, &ClockTimer::timeout, this, &Connection::onInactivityTimeout);
+    connect(m_idleRenewalTimer, &ClockTimer::timeout, this, &Connection::onIdleRenewal);
+}
+
+Connection::~Connection()
+{
+    if (m_device) {
+        m_device->disconnect(this);
+    }
+    // Replies outlive us only as orphans; make sure none is left pending.
+    for (auto &[id, command] : m_commands) {
+        if (command.reply) {
+            command.reply->m_connection = nullptr;
+        }
+    }
+}
+
+void Connection::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    delete m_setupTimer;
+    delete m_inactivityTimer;
+    delete m_idleRenewalTimer;
+    m_setupTimer = m_clock->createTimer(this);
+    m_inactivityTimer = m_clock->createTimer(this);
+    m_idleRenewalTimer = m_clock->createTimer(this);
+    connect(m_setupTimer, &ClockTimer::timeout, this, &Connection::onSetupTimeout);
+    connect(m_inactivityTimer, &ClockTimer::timeout, this, &Connection::onInactivityTimeout);
+    connect(m_idleRenewalTimer, &ClockTimer::timeout, this, &Connection::onIdleRenewal);
+}
+
+bool Connection::isEncrypted() const
+{
+    return m_ssl && m_ssl->isEncrypted();
+}
+
+bool Connection::hasCapability(QByteArrayView capability) const
+{
+    for (const QByteArray &known : m_capabilities) {
+        if (Wire::equalsIgnoreCase(known, capability)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Connection::isUtf8Enabled() const
+{
+    for (const QByteArray &known : m_enabled) {
+        if (Wire::equalsIgnoreCase(known, "UTF8=ACCEPT") ||
+            Wire::equalsIgnoreCase(known, "UTF8=ONLY") ||
+            Wire::equalsIgnoreCase(known, "IMAP4rev2")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// --- set-up ---------------------------------------------------------------------------------
+
+void Connection::connectToHost(const ConnectionSettings &settings)
+{
+    if (m_state != State::Disconnected) {
+        disconnectFromHost();
+    }
+    auto *socket = new QSslSocket(this);
+    socket->setProxy(settings.proxy);
+    QSslConfiguration config = socket->sslConfiguration();
+    QList<QSslCertificate> cas;
+    if (settings.useSystemCaCertificates) {
+        cas = QSslConfiguration::systemCaCertificates();
+    }
+    cas += settings.caCertificates;
+    config.setCaCertificates(cas);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    socket->setSslConfiguration(config);
+    socket->setPeerVerifyName(settings.peerVerifyName.isEmpty() ? settings.host
+                                                                : settings.peerVerifyName);
+    m_settings = settings;
+    m_ownsDevice = true;
+    openDevice(socket, false);
+    m_setup = Setup::Connecting;
+    m_setupTimer->start(settings.connectTimeout);
+    qCInfo(lcClient) << "connecting to" << settings.host << settings.effectivePort();
+    if (settings.security == ConnectionSettings::Security::ImplicitTls) {
+        socket->connectToHostEncrypted(settings.host, settings.effectivePort(),
+                                       socket->peerVerifyName());
+    } else {
+        socket->connectToHost(settings.host, settings.effectivePort());
+    }
+}
+
+void Connection::connectToDevice(QIODevice *device, const ConnectionSettings &settings)
+{
+    if (m_state != State::Disconnected) {
+        disconnectFromHost();
+    }
+    m_settings = settings;
+    m_ownsDevice = false;
+    openDevice(device, true);
+    auto *socket = qobject_cast<QSslSocket *>(device);
+    if (socket && settings.security == ConnectionSettings::Security::ImplicitTls &&
+        !socket->isEncrypted()) {
+        m_setup = Setup::TlsHandshake;
+        m_setupTimer->start(settings.tlsHandshakeTimeout);
+        socket->startClientEncryption();
+        return;
+    }
+    if (!socket && settings.security != ConnectionSettings::Security::Plaintext) {
+        // A plain byte stream cannot do TLS; honour the caller's demand for it by failing.
+        fail(ConnectionError::Kind::TlsHandshake,
+             QStringLiteral("the transport cannot do TLS; choose Security::Plaintext for it"),
+             Reply::Status::ConnectionLost);
+        return;
+    }
+    m_setup = Setup::Greeting;
+    m_setupTimer->start(settings.greetingTimeout);
+    if (device->bytesAvailable() > 0) {
+        QTimer::singleShot(0, this, &Connection::onReadyRead);
+    }
+}
+
+void Connection::openDevice(QIODevice *device, bool alreadyConnected)
+{
+    Q_UNUSED(alreadyConnected);
+    m_device = device;
+    m_ssl = qobject_cast<QSslSocket *>(device);
+    m_parser.reset();
+    m_capabilities.clear();
+    m_enabled.clear();
+    m_alertsSeen.clear();
+    m_byeReceived = false;
+    m_preauth = false;
+    m_startTlsOk = false;
+    m_lastError = {};
+    m_continuationOwner = 0;
+    setState(State::Connecting);
+
+    connect(device, &QIODevice::readyRead, this, &Connection::onReadyRead);
+    if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
+        connect(socket, &QAbstractSocket::connected, this, &Connection::onSocketConnected);
+        connect(socket, &QAbstractSocket::errorOccurred, this, &Connection::onTransportError);
+        connect(socket, &QAbstractSocket::disconnected, this, &Connection::onTransportError);
+        // Bounded buffering: the parser is fed as bytes come; Qt must not hoard gigabytes.
+        socket->setReadBufferSize(1024 * 1024);
+    } else {
+        connect(device, &QIODevice::readChannelFinished, this, &Connection::onTransportError);
+        connect(device, &QIODevice::aboutToClose, this, &Connection::onTransportError);
+    }
+    if (m_ssl) {
+        connect(m_ssl, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+        connect(m_ssl, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    }
+}
+
+void Connection::onSocketConnected()
+{
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device.data())) {
+        socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    }
+    if (m_settings.security == ConnectionSettings::Security::ImplicitTls) {
+        m_setup = Setup::TlsHandshake;
+        m_setupTimer->start(m_settings.tlsHandshakeTimeout);
+    } else {
+        m_setup = Setup::Greeting;
+        m_setupTimer->start(m_settings.greetingTimeout);
+    }
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    const QList<QSslCertificate> chain = m_ssl->peerCertificateChain();
+    const QSslCertificate leaf = chain.isEmpty() ? m_ssl->peerCertificate() : chain.first();
+    const QByteArray leafSha =
+        leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256);
+    if (!m_settings.pinnedSha256.isEmpty() && leafSha == m_settings.pinnedSha256) {
+        // The user trusts exactly this certificate for this host.
+        qCInfo(lcClient) << "certificate errors ignored for the pinned certificate";
+        m_ssl->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const QSslError &error : errors) {
+        texts.append(error.errorString());
+    }
+    m_lastError.sslErrors = errors;
+    m_lastError.certificateChain = chain;
+    m_lastError.leafSha256 = leafSha;
+    const bool pinned = !m_settings.pinnedSha256.isEmpty();
+    const QString message =
+        (pinned ? QStringLiteral("certificate does not match the pinned fingerprint; ")
+                : QStringLiteral("certificate rejected: ")) +
+        texts.join(QStringLiteral("; ")) + QStringLiteral(" (SHA-256 ") +
+        QString::fromLatin1(leafSha.toHex(':').toUpper()) + QLatin1Char(')');
+    fail(pinned ? ConnectionError::Kind::PinMismatch : ConnectionError::Kind::CertificateRejected,
+         message, Reply::Status::ConnectionLost);
+}
+
+void Connection::onEncrypted()
+{
+    const QSslCertificate leaf = m_ssl->peerCertificate();
+    const QByteArray leafSha = leaf.digest(QCryptographicHash::Sha256);
+    if (!m_settings.pinnedSha256.isEmpty() && leafSha != m_settings.pinnedSha256) {
+        m_lastError.certificateChain = m_ssl->peerCertificateChain();
+        m_lastError.leafSha256 = leafSha;
+        fail(ConnectionError::Kind::PinMismatch,
+             QStringLiteral("certificate does not match the pinned fingerprint (SHA-256 ") +
+                 QString::fromLatin1(leafSha.toHex(':').toUpper()) + QLatin1Char(')'),
+             Reply::Status::ConnectionLost);
+        return;
+    }
+    qCInfo(lcClient) << "TLS established" << m_ssl->sessionCipher().name();
+    if (m_setup == Setup::Upgrading) {
+        // RFC 9051 §6.2.1: forget what the server said before TLS and ask again.
+        m_parser.reset();
+        setCapabilities({});
+        m_setup = Setup::Capability;
+        m_setupTimer->start(m_settings.greetingTimeout);
+        enqueueInternal(CommandKind::Capability, [this](const Wire::TaggedStatus &status) {
+            if (status.status != Wire::Status::Ok || m_capabilities.isEmpty()) {
+                fail(ConnectionError::Kind::ProtocolError,
+                     QStringLiteral("CAPABILITY after STARTTLS failed"),
+                     Reply::Status::ConnectionLost);
+                return false;
+            }
+            sessionReady();
+            return true;
+        });
+        return;
+    }
+    m_setup = Setup::Greeting;
+    m_setupTimer->start(m_settings.greetingTimeout);
+    if (m_device && m_device->bytesAvailable() > 0) {
+        onReadyRead();
+    }
+}
+
+void Connection::onTransportError()
+{
+    if (!m_device) {
+        return;
+    }
+    if (m_state == State::Logout) {
+        closeTransport();
+        setState(State::Disconnected);
+        Q_EMIT m_client->disconnected();
+        return;
+    }
+    auto *socket = qobject_cast<QAbstractSocket *>(m_device.data());
+    QString text = socket ? socket->errorString() : QStringLiteral("the stream was closed");
+    ConnectionError::Kind kind = ConnectionError::Kind::ConnectionLost;
+    if (m_setup == Setup::Connecting) {
+        kind = ConnectionError::Kind::Network;
+    } else if (m_setup == Setup::TlsHandshake || m_setup == Setup::Upgrading) {
+        kind = ConnectionError::Kind::TlsHandshake;
+    } else if (m_setup == Setup::Greeting) {
+        kind = ConnectionError::Kind::InvalidGreeting;
+        text = QStringLiteral("the server closed the connection without a greeting");
+    } else if (m_byeReceived) {
+        kind = ConnectionError::Kind::ServerBye;
+    }
+    fail(kind, text, Reply::Status::ConnectionLost);
+}
+
+void Connection::onSetupTimeout()
+{
+    QString what;
+    switch (m_setup) {
+    case Setup::Connecting:
+        what = QStringLiteral("connecting");
+        break;
+    case Setup::TlsHandshake:
+    case Setup::Upgrading:
+        what = QStringLiteral("the TLS handshake");
+        break;
+    case Setup::Greeting:
+        what = QStringLiteral("the greeting");
+        break;
+    default:
+        what = QStringLiteral("session set-up");
+        break;
+    }
+    fail(ConnectionError::Kind::Timeout, QStringLiteral("timeout waiting for ") + what,
+         Reply::Status::Timeout);
+}
+
+void Connection::handleGreeting(const Wire::Response &response)
+{
+    const auto *status = response.get<Wire::UntaggedStatus>();
+    if (!status) {
+        fail(ConnectionError::Kind::InvalidGreeting,
+             QStringLiteral("the server did not start with a greeting"),
+             Reply::Status::ConnectionLost);
+        return;
+    }
+    if (status->code.kind == Wire::ResponseCode::Kind::Capability) {
+        setCapabilities(status->code.list);
+    }
+    if (status->code.kind == Wire::ResponseCode::Kind::Alert) {
+        Q_EMIT m_client->alertReceived(serverText(status->text));
+    }
+    switch (status->status) {
+    case Wire::Status::Ok:
+        break;
+    case Wire::Status::PreAuth:
+        if (m_settings.security == ConnectionSettings::Security::StartTls && !isEncrypted()) {
+            // A PREAUTH session can never be upgraded: STARTTLS is only valid before login.
+            fail(ConnectionError::Kind::PreauthNotAllowed,
+                 QStringLiteral("the server sent PREAUTH, so STARTTLS is impossible"),
+                 Reply::Status::ConnectionLost);
+            return;
+        }
+        m_preauth = true;
+        break;
+    default:
+        fail(ConnectionError::Kind::GreetingRejected,
+             QStringLiteral("the server rejected the connection: ") + serverText(status->text),
+             Reply::Status::ConnectionLost);
+        return;
+    }
+    continueSetup();
+}
+
+void Connection::continueSetup()
+{
+    m_setupTimer->stop();
+    if (m_capabilities.isEmpty()) {
+        m_setup = Setup::Capability;
+        m_setupTimer->start(m_settings.greetingTimeout);
+        enqueueInternal(CommandKind::Capability, [this](const Wire::TaggedStatus &status) {
+            if (status.status != Wire::Status::Ok) {
+                fail(ConnectionError::Kind::ProtocolError,
+                     QStringLiteral("CAPABILITY failed: ") + serverText(status.text),
+                     Reply::Status::ConnectionLost);
+                return false;
+            }
+            continueSetup();
+            return true;
+        });
+        return;
+    }
+    if (m_settings.security == ConnectionSettings::Security::StartTls && !isEncrypted()) {
+        if (!hasCapability("STARTTLS")) {
+            fail(ConnectionError::Kind::StartTlsUnavailable,
+                 QStringLiteral("the server does not offer STARTTLS"),
+                 Reply::Status::ConnectionLost);
+            return;
+        }
+        if (!m_ssl) {
+            fail(ConnectionError::Kind::StartTlsUnavailable,
+                 QStringLiteral("the transport cannot do TLS"), Reply::Status::ConnectionLost);
+            return;
+        }
+        m_setup = Setup::StartTls;
+        m_setupTimer->start(m_settings.greetingTimeout);
+        enqueueInternal(CommandKind::StartTls, [this](const Wire::TaggedStatus &status) {
+            if (status.status != Wire::Status::Ok) {
+                fail(ConnectionError::Kind::StartTlsRefused,
+                     QStringLiteral("the server refused STARTTLS: ") + serverText(status.text),
+                     Reply::Status::ConnectionLost);
+                return false;
+            }
+            m_startTlsOk = true; // onReadyRead() checks for injected bytes, then upgrades
+            return true;
+        });
+        return;
+    }
+    sessionReady();
+}
+
+void Connection::sessionReady()
+{
+    m_setupTimer->stop();
+    m_setup = Setup::Ready;
+    setState(m_preauth ? State::Authenticated : State::NotAuthenticated);
+    qCInfo(lcClient) << "session ready, encrypted:" << isEncrypted();
+    Q_EMIT m_client->connected();
+    for (quint64 id : std::as_const(m_notReady)) {
+        if (Command *command = findCommand(id)) {
+            m_scheduler.enqueue(id, *command->traits);
+        }
+    }
+    m_notReady.clear();
+    schedulePump();
+}
+
+void Connection::enqueueInternal(CommandKind kind, TaggedHook onTagged)
+{
+    Command command;
+    command.id = m_nextId++;
+    command.traits = &CommandTable::traits(kind);
+    command.internal = true;
+    command.builder = [name =
+                           QByteArray(command.traits->name)](const Wire::CommandEncoder &encoder) {
+        return encoder.encode(name);
+    };
+    command.options.onTagged = std::move(onTagged);
+    const quint64 id = command.id;
+    m_commands.emplace(id, std::move(command));
+    m_scheduler.enqueue(id, *m_commands.at(id).traits);
+    schedulePump();
+}
+
+// --- reading --------------------------------------------------------------------------------
+
+void Connection::onReadyRead()
+{
+    QPointer<Connection> self(this);
+    while (self && m_device && m_device->bytesAvailable() > 0) {
+        if (m_setup == Setup::TlsHandshake || m_setup == Setup::Upgrading) {
+            return; // bytes belong to the TLS layer
+        }
+        QByteArray chunk;
+        if (m_setup == Setup::StartTls) {
+            // Line by line, so that we stop exactly after the tagged OK and can see whether
+            // the server (or an attacker) sent anything before the handshake.
+            chunk = m_device->canReadLine() ? m_device->readLine(kReadChunk)
+                                            : m_device->read(kReadChunk);
+        } else {
+            chunk = m_device->read(kReadChunk);
+        }
+        if (chunk.isEmpty()) {
+            break;
+        }
+        if (m_inactivityTimer->isActive()) {
+            m_inactivityTimer->start(m_settings.inactivityTimeout);
+        }
+        qCDebug(lcClient).noquote() << "S:" << chunk.left(512);
+        if (m_trace) {
+            Q_EMIT m_client->traceReceived(chunk);
+        }
+        m_parser.feed(chunk);
+        Wire::Response response;
+        while (self && m_device && m_parser.next(response)) {
+            handleResponse(response);
+        }
+        if (!self || !m_device) {
+            return;
+        }
+        if (m_startTlsOk) {
+            m_startTlsOk = false;
+            if (m_device->bytesAvailable() > 0 || m_parser.isInsideResponse()) {
+                fail(ConnectionError::Kind::StartTlsInjection,
+                     QStringLiteral("the server sent data after the STARTTLS OK and before the "
+                                    "TLS handshake; possible injection attack"),
+                     Reply::Status::ConnectionLost);
+                return;
+            }
+            m_setup = Setup::Upgrading;
+            m_setupTimer->start(m_settings.tlsHandshakeTimeout);
+            m_ssl->startClientEncryption();
+            return;
+        }
+    }
+}
+
+void Connection::handleResponse(const Wire::Response &response)
+{
+    if (const auto *error = response.get<Wire::ProtocolError>()) {
+        qCWarning(lcClient) << "protocol error at offset" << error->offset << error->message;
+        if (m_setup == Setup::Greeting) {
+            fail(ConnectionError::Kind::InvalidGreeting,
+                 QStringLiteral("invalid greeting: ") + QString::fromUtf8(error->message),
+                 Reply::Status::ConnectionLost);
+        } else if (error->fatal) {
+            fail(ConnectionError::Kind::ProtocolError, QString::fromUtf8(error->message),
+                 Reply::Status::ProtocolError);
+        }
+        return;
+    }
+    if (m_setup == Setup::Greeting) {
+        handleGreeting(response);
+        return;
+    }
+    if (const auto *tagged = response.get<Wire::TaggedStatus>()) {
+        handleTagged(*tagged);
+    } else if (const auto *continuation = response.get<Wire::ContinuationRequest>()) {
+        handleContinuation(*continuation);
+    } else {
+        handleUntagged(response);
+    }
+}
+
+void Connection::handleTagged(const Wire::TaggedStatus &status)
+{
+    const auto it = m_tags.constFind(status.tag);
+    if (it == m_tags.constEnd()) {
+        fail(ConnectionError::Kind::ProtocolError,
+             QStringLiteral("tagged response for an unknown tag: ") +
+                 QString::fromLatin1(status.tag.left(64)),
+             Reply::Status::ProtocolError);
+        return;
+    }
+    const quint64 id = it.value();
+    m_tags.erase(it);
+    Command *command = findCommand(id);
+    if (!command) {
+        return;
+    }
+    if (m_continuationOwner == id) {
+        // Also when the server refused a literal: the remaining parts are never sent.
+        m_continuationOwner = 0;
+    }
+    if (command->isIdle) {
+        if (!handleIdleTagged(*command, status)) {
+            return;
+        }
+        command = findCommand(id);
+        if (!command) {
+            return;
+        }
+    }
+    bool completeReply = true;
+    if (command->options.onTagged) {
+        QPointer<Connection> self(this);
+        completeReply = command->options.onTagged(status);
+        if (!self) {
+            return;
+        }
+        command = findCommand(id);
+        if (!command) {
+            return;
+        }
+    }
+    afterTaggedStateChange(*command, status);
+    if (command->reply && !command->abandoned) {
+        command->reply->handleTagged(status);
+    }
+    finishCommand(id, replyStatusOf(status.status), serverText(status.text), status.code,
+                  completeReply);
+    if (m_state == State::Logout && m_device) {
+        // The server closes after LOGOUT; we do not wait for it.
+        closeTransport();
+        failAllCommands(Reply::Status::ConnectionLost, QStringLiteral("logged out"));
+        setState(State::Disconnected);
+        Q_EMIT m_client->disconnected();
+        return;
+    }
+    flushWrites();
+}
+
+void Connection::afterTaggedStateChange(const Command &command, const Wire::TaggedStatus &status)
+{
+    const bool ok = status.status == Wire::Status::Ok;
+    if (ok && status.code.kind == Wire::ResponseCode::Kind::Capability) {
+        setCapabilities(status.code.list);
+    }
+    switch (command.traits->kind) {
+    case CommandKind::Login:
+    case CommandKind::Authenticate:
+        if (ok) {
+            setState(State::Authenticated);
+        }
+        break;
+    case CommandKind::Select:
+    case CommandKind::Examine:
+        if (ok) {
+            m_mailbox->applyCode(status.code);
+            setState(State::Selected);
+        } else if (m_state == State::Selected || m_mailbox->isSelected()) {
+            // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
+            m_mailbox->clear();
+            setState(State::Authenticated);
+        }
+        break;
+    case CommandKind::Close:
+    case CommandKind::Unselect:
+        if (ok) {
+            m_mailbox->clear();
+            setState(State::Authenticated);
+        }
+        break;
+    case CommandKind::Logout:
+        setState(State::Logout);
+        break;
+    default:
+        break;
+    }
+}
+
+void Connection::handleContinuation(const Wire::ContinuationRequest &request)
+{
+    Command *command = m_continuationOwner ? findCommand(m_continuationOwner) : nullptr;
+    if (!command) {
+        fail(ConnectionError::Kind::ProtocolError,
+             QStringLiteral("unexpected continuation request"), Reply::Status::ProtocolError);
+        return;
+    }
+    if (command->isIdle) {
+        m_continuationOwner = 0;
+        command->continued = true;
+        if (m_idle && command->reply == m_idle) {
+            m_idle->m_idling = true;
+            if (!m_idle->m_started) {
+                m_idle->m_started = true;
+                Q_EMIT m_idle->started();
+            }
+        }
+        updateInactivityTimer();
+        command = findCommand(m_idleRound);
+        if (!command) {
+            return;
+        }
+        if (!m_idle || m_idle->m_stopRequested || command->abandoned ||
+            m_scheduler.waitingCount() > 0) {
+            sendDone(*command);
+        } else {
+            m_idleRenewalTimer->start(m_settings.idleRenewal);
+        }
+        return;
+    }
+    if (command->nextPart < command->parts.size()) {
+        const QByteArray &part = command->parts.at(command->nextPart);
+        ++command->nextPart;
+        write(part, QByteArrayLiteral("<") + QByteArray::number(part.size()) +
+                        QByteArrayLiteral(" bytes after continuation>"));
+        if (command->nextPart >= command->parts.size()) {
+            m_continuationOwner = 0;
+            flushWrites();
+        }
+        return;
+    }
+    if (command->options.onContinuation) {
+        const std::optional<QByteArray> answer = command->options.onContinuation(request.text);
+        if (answer) {
+            write(*answer + "\r\n", QByteArrayLiteral("<redacted>"));
+        } else {
+            write(QByteArrayLiteral("*\r\n"), QByteArrayLiteral("*"));
+        }
+        return;
+    }
+    fail(ConnectionError::Kind::ProtocolError, QStringLiteral("unexpected continuation request"),
+         Reply::Status::ProtocolError);
+}
+
+void Connection::handleUntagged(const Wire::Response &response)
+{
+    if (const auto *status = response.get<Wire::UntaggedStatus>()) {
+        if (status->code.kind == Wire::ResponseCode::Kind::Capability) {
+            setCapabilities(status->code.list);
+        }
+        if (status->code.kind == Wire::ResponseCode::Kind::Alert) {
+            const QString text = serverText(status->text);
+            if (!m_alertsSeen.contains(text) && m_alertsSeen.size() < 256) {
+                m_alertsSeen.insert(text);
+                Q_EMIT m_client->alertReceived(text);
+            }
+        }
+        if (status->status == Wire::Status::Bye) {
+            m_byeReceived = true;
+            bool loggingOut = false;
+            for (const auto &[id, command] : m_commands) {
+                loggingOut =
+                    loggingOut || (command.sent && command.traits->kind == CommandKind::Logout);
+            }
+            if (!loggingOut) {
+                fail(ConnectionError::Kind::ServerBye,
+                     QStringLiteral("the server ended the session: ") + serverText(status->text),
+                     Reply::Status::ConnectionLost);
+                return;
+            }
+        }
+    } else if (const auto *capability = response.get<Wire::Capability>()) {
+        setCapabilities(capability->capabilities);
+    } else if (const auto *enabled = response.get<Wire::Enabled>()) {
+        for (const QByteArray &name : enabled->capabilities) {
+            m_enabled.append(name);
+        }
+    }
+
+    if (m_mailbox->isSelected()) {
+        m_mailbox->apply(response);
+    }
+
+    const UntaggedTypes type = untaggedTypeOf(response);
+    const auto *esearch = response.get<Wire::ESearch>();
+    QList<QPointer<Reply>> receivers;
+    for (quint64 id : m_scheduler.running()) {
+        const Command *command = findCommand(id);
+        if (!command || !command->reply || command->abandoned || !command->sent) {
+            continue;
+        }
+        if (esearch && !esearch->tag.isNull() && esearch->tag != command->tag) {
+            continue; // ESEARCH names its command by tag
+        }
+        if ((command->traits->collects & type) || command->traits->kind == CommandKind::Unknown) {
+            receivers.append(command->reply);
+        }
+    }
+    for (const QPointer<Reply> &reply : receivers) {
+        if (reply) {
+            reply->handleUntagged(response);
+        }
+    }
+    if (m_idle && !m_idle->isFinished()) {
+        Q_EMIT m_idle->pushReceived(response);
+    }
+}
+
+// --- commands -------------------------------------------------------------------------------
+
+Connection::Command *Connection::findCommand(quint64 id)
+{
+    const auto it = m_commands.find(id);
+    return it == m_commands.end() ? nullptr : &it->second;
+}
+
+void Connection::failLater(Reply *reply, Reply::Status status, const QString &text)
+{
+    // finished() must never be emitted before the caller could connect to it.
+    QTimer::singleShot(0, reply, [reply, status, text] { reply->complete(status, text); });
+}
+
+void Connection::enqueue(Reply *reply, const CommandTraits &traits, Builder builder,
+                         CommandOptions options)
+{
+    const quint64 id = m_nextId++;
+    reply->m_connection = this;
+    reply->m_commandId = id;
+    if (m_state == State::Disconnected || m_state == State::Logout || m_byeReceived) {
+        failLater(reply, Reply::Status::ConnectionLost, QStringLiteral("not connected"));
+        return;
+    }
+    Command command;
+    command.id = id;
+    command.traits = &traits;
+    command.reply = reply;
+    command.builder = std::move(builder);
+    command.options = std::move(options);
+    m_commands.emplace(id, std::move(command));
+    if (m_setup != Setup::Ready) {
+        m_notReady.append(id);
+        return;
+    }
+    m_scheduler.enqueue(id, traits);
+    schedulePump();
+}
+
+void Connection::schedulePump()
+{
+    if (m_pumpScheduled) {
+        return;
+    }
+    m_pumpScheduled = true;
+    // Deferred: commands issued in one go are scheduled together, and a failure detected at
+    // send time is never reported inside the call that issued the command.
+    QMetaObject::invokeMethod(this, &Connection::pump, Qt::QueuedConnection);
+}
+
+QString Connection::checkSendable(const Command &command) const
+{
+    const CommandTraits &traits = *command.traits;
+    if (!(traits.validIn & sessionStateOf(m_state))) {
+        return QStringLiteral("%1 is not allowed in state %2")
+            .arg(QString::fromLatin1(traits.name),
+                 QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))));
+    }
+    return {};
+}
+
+void Connection::pump()
+{
+    m_pumpScheduled = false;
+    if (!m_device || m_setup == Setup::None) {
+        return;
+    }
+    if (m_idleRound != 0 && m_scheduler.waitingCount() > 0) {
+        if (Command *round = findCommand(m_idleRound);
+            round && round->continued && !round->doneSent) {
+            sendDone(*round);
+        }
+    }
+    for (;;) {
+        const QList<quint64> startable = m_scheduler.takeStartable();
+        if (startable.isEmpty()) {
+            break;
+        }
+        for (quint64 id : startable) {
+            Command *command = findCommand(id);
+            if (!command) {
+                m_scheduler.finish(id);
+                continue;
+            }
+            if (!command->internal) {
+                QString refusal = checkSendable(*command);
+                Reply::Status status = Reply::Status::NotAllowedInState;
+                const char *capability = command->traits->capability;
+                if (refusal.isEmpty() && capability) {
+                    const QByteArrayView needed(capability);
+                    bool present = command->traits->inRev2 && hasCapability("IMAP4rev2");
+                    for (const QByteArray &known : std::as_const(m_capabilities)) {
+                        present =
+                            present ||
+                            (needed.endsWith('=')
+                                 ? known.size() > needed.size() &&
+                                       Wire::equalsIgnoreCase(known.first(needed.size()), needed)
+                                 : Wire::equalsIgnoreCase(known, needed));
+                    }
+                    if (!present) {
+                        refusal = QStringLiteral("the server does not support ") +
+                                  QString::fromLatin1(capability);
+                        status = Reply::Status::CapabilityMissing;
+                    }
+                }
+                if (refusal.isEmpty() && command->options.policyCheck) {
+                    refusal = command->options.policyCheck();
+                    status = Reply::Status::RefusedByPolicy;
+                }
+                if (!refusal.isEmpty()) {
+                    qCInfo(lcClient) << "refused locally:" << refusal;
+                    finishCommand(id, status, refusal);
+                    continue;
+                }
+            }
+            const auto options =
+                Wire::CommandEncoder::Options::fromCapabilities(m_capabilities, isUtf8Enabled());
+            command->encoded = command->builder(Wire::CommandEncoder(options));
+            if (!command->encoded.isValid()) {
+                finishCommand(id, Reply::Status::InvalidArgument, command->encoded.errorString());
+                continue;
+            }
+            m_sendQueue.append(id);
+        }
+    }
+    flushWrites();
+}
+
+void Connection::flushWrites()
+{
+    while (!m_sendQueue.isEmpty() && m_continuationOwner == 0 && m_device) {
+        const quint64 id = m_sendQueue.takeFirst();
+        Command *command = findCommand(id);
+        if (!command) {
+            continue;
+        }
+        command->tag =
+            QByteArrayLiteral("A") + QByteArray::number(++m_tagCounter).rightJustified(4, '0');
+        m_tags.insert(command->tag, id);
+        command->parts = command->encoded.partsWithTag(command->tag);
+        command->sent = true;
+        command->nextPart = 1;
+        if (command->reply) {
+            command->reply->m_tag = command->tag;
+        }
+        if (command->options.onSend) {
+            command->options.onSend();
+        }
+        write(command->parts.first(), command->encoded.redactedWithTag(command->tag));
+        if (command->isIdle) {
+            m_idleRound = id;
+            m_continuationOwner = id;
+        } else if (command->parts.size() > 1 || command->options.onContinuation) {
+            m_continuationOwner = id;
+        }
+    }
+    updateInactivityTimer();
+}
+
+void Connection::write(const QByteArray &bytes, const QByteArray &traceText)
+{
+    if (!m_device) {
+        return;
+    }
+    qCDebug(lcClient).noquote() << "C:" << traceText.trimmed();
+    if (m_trace) {
+        Q_EMIT m_client->traceSent(traceText.endsWith('\n') ? traceText : traceText + "\r\n");
+    }
+    m_device->write(bytes);
+}
+
+void Connection::finishCommand(quint64 id, Reply::Status status, const QString &text,
+                               const Wire::ResponseCode &code, bool completeReply)
+{
+    const auto it = m_commands.find(id);
+    if (it == m_commands.end()) {
+        return;
+    }
+    Command command = std::move(it->second);
+    m_commands.erase(it);
+    m_scheduler.finish(id);
+    m_scheduler.removeWaiting(id);
+    m_sendQueue.removeAll(id);
+    m_notReady.removeAll(id);
+    if (!command.tag.isEmpty()) {
+        m_tags.remove(command.tag);
+    }
+    if (m_continuationOwner == id) {
+        m_continuationOwner = 0;
+    }
+    if (m_idleRound == id) {
+        m_idleRound = 0;
+        m_idleRenewalTimer->stop();
+    }
+    delete command.deadline;
+    schedulePump();
+    updateInactivityTimer();
+    if (completeReply && command.reply && !command.abandoned) {
+        command.reply->complete(status, text, code);
+    }
+}
+
+void Connection::updateInactivityTimer()
+{
+    bool waitingForServer = false;
+    for (const auto &[id, command] : m_commands) {
+        if (command.sent && (!command.isIdle || !command.continued || command.doneSent)) {
+            waitingForServer = true;
+            break;
+        }
+    }
+    if (!waitingForServer) {
+        m_inactivityTimer->stop();
+    } else if (!m_inactivityTimer->isActive()) {
+        m_inactivityTimer->start(m_settings.inactivityTimeout);
+    }
+}
+
+void Connection::onInactivityTimeout()
+{
+    fail(ConnectionError::Kind::Timeout,
+         QStringLiteral("no data from the server for %1 s")
+             .arg(double(m_settings.inactivityTimeout.count()) / 1000.0),
+         Reply::Status::Timeout);
+}
+
+void Connection::abortCommand(quint64 id)
+{
+    Command *command = findCommand(id);
+    if (!command) {
+        return;
+    }
+    QPointer<Reply> reply = command->reply;
+    if (!command->sent) {
+        finishCommand(id, Reply::Status::Aborted, QStringLiteral("aborted"));
+        if (m_idle == reply) {
+            m_idle = nullptr;
+        }
+        return;
+    }
+    // On the wire already: the server will still answer; that answer is discarded, and the
+    // scheduler keeps the command's slot until then so ordering rules still hold.
+    command->abandoned = true;
+    command->reply = nullptr;
+    if (command->isIdle) {
+        if (m_idle == reply) {
+            m_idle = nullptr;
+        }
+        if (command->continued && !command->doneSent) {
+            sendDone(*command);
+        }
+    }
+    if (reply) {
+        reply->complete(Reply::Status::Aborted, QStringLiteral("aborted"));
+    }
+}
+
+void Connection::forgetReply(quint64 id)
+{
+    Command *command = findCommand(id);
+    if (!command) {
+        return;
+    }
+    command->reply = nullptr;
+    if (!command->sent) {
+        finishCommand(id, Reply::Status::Aborted, {}, {}, false);
+        return;
+    }
+    command->abandoned = true;
+    if (command->isIdle) {
+        m_idle = nullptr;
+        if (command->continued && !command->doneSent) {
+            sendDone(*command);
+        }
+    }
+}
+
+void Connection::setDeadline(quint64 id, std::chrono::milliseconds timeout)
+{
+    Command *command = findCommand(id);
+    if (!command) {
+        return;
+    }
+    delete command->deadline;
+    command->deadline = m_clock->createTimer(this);
+    connect(command->deadline, &ClockTimer::timeout, this, [this, id, timeout] {
+        Command *expired = findCommand(id);
+        if (!expired) {
+            return;
+        }
+        QPointer<Reply> reply = expired->reply;
+        const QString text = QStringLiteral("no answer within the deadline of %1 s")
+                                 .arg(double(timeout.count()) / 1000.0);
+        if (!expired->sent) {
+            finishCommand(id, Reply::Status::Timeout, text);
+            return;
+        }
+        expired->abandoned = true;
+        expired->reply = nullptr;
+        if (reply) {
+            reply->complete(Reply::Status::Timeout, text);
+        }
+    });
+    command->deadline->start(timeout);
+}
+
+QString Connection::cleartextPasswordPolicy() const
+{
+    if (hasCapability("LOGINDISABLED")) {
+        return QStringLiteral("the server advertises LOGINDISABLED");
+    }
+    if (!isEncrypted() && !(m_settings.security == ConnectionSettings::Security::Plaintext &&
+                            m_settings.allowCleartextPasswords)) {
+        return QStringLiteral("refusing to send a password over an unencrypted connection");
+    }
+    return {};
+}
+
+RawReply *Connection::submitRaw(const QByteArray &line)
+{
+    const CommandTraits &traits = CommandTable::traitsForLine(line);
+    auto *reply = new RawReply(traits.kind, m_client);
+    CommandOptions options;
+    if (traits.kind == CommandKind::Select || traits.kind == CommandKind::Examine) {
+        options.onSend = [this, readOnly = traits.kind == CommandKind::Examine] {
+            m_mailbox->beginSelect(QString(), readOnly);
+        };
+    }
+    enqueue(
+        reply, traits,
+        [line](const Wire::CommandEncoder &encoder) { return encoder.encodeRawLine(line); },
+        std::move(options));
+    return reply;
+}
+
+// --- IDLE -----------------------------------------------------------------------------------
+
+IdleReply *Connection::startIdle()
+{
+    auto *reply = new IdleReply(CommandKind::Idle, m_client);
+    reply->m_connection = this;
+    if (m_idle && !m_idle->isFinished()) {
+        failLater(reply, Reply::Status::NotAllowedInState,
+                  QStringLiteral("IDLE is already active"));
+        return reply;
+    }
+    if (m_state == State::Disconnected || m_state == State::Logout || m_byeReceived) {
+        failLater(reply, Reply::Status::ConnectionLost, QStringLiteral("not connected"));
+        return reply;
+    }
+    m_idle = reply;
+    enqueueIdleRound();
+    return reply;
+}
+
+void Connection::enqueueIdleRound()
+{
+    const quint64 id = m_nextId++;
+    m_idle->m_commandId = id;
+    Command command;
+    command.id = id;
+    command.traits = &CommandTable::traits(CommandKind::Idle);
+    command.reply = m_idle;
+    command.isIdle = true;
+    command.builder = [](const Wire::CommandEncoder &encoder) {
+        return encoder.encode("IDLE");
+    };
+    m_commands.emplace(id, std::move(command));
+    if (m_setup != Setup::Ready) {
+        m_notReady.append(id);
+        return;
+    }
+    m_scheduler.enqueue(id, CommandTable::traits(CommandKind::Idle));
+    schedulePump();
+}
+
+bool Connection::handleIdleTagged(Command &command, const Wire::TaggedStatus &status)
+{
+    // Returns true when the reply should complete with this status.
+    QPointer<IdleReply> idle = m_idle;
+    if (idle && command.reply == idle) {
+        idle->m_idling = false;
+    }
+    if (status.status != Wire::Status::Ok || !idle || command.reply != idle ||
+        idle->m_stopRequested) {
+        if (idle && command.reply == idle) {
+            m_idle = nullptr;
+        }
+        return true;
+    }
+    // A renewal or a pause for other commands: this round ends, the reply goes on, and the
+    // next round queues behind whatever is waiting (IDLE resumes after them).
+    if (command.renewing) {
+        ++idle->m_renewals;
+    }
+    finishCommand(command.id, Reply::Status::Ok, {}, {}, false);
+    enqueueIdleRound();
+    return false;
+}
+
+void Connection::onIdleRenewal()
+{
+    Command *round = m_idleRound ? findCommand(m_idleRound) : nullptr;
+    if (round && round->continued && !round->doneSent) {
+        round->renewing = true;
+        sendDone(*round);
+    }
+}
+
+void Connection::sendDone(Command &command)
+{
+    if (command.doneSent) {
+        return;
+    }
+    command.doneSent = true;
+    m_idleRenewalTimer->stop();
+    if (command.reply) {
+        if (auto *idle = qobject_cast<IdleReply *>(command.reply.data())) {
+            idle->m_idling = false;
+        }
+    }
+    write(QByteArrayLiteral("DONE\r\n"), QByteArrayLiteral("DONE"));
+    updateInactivityTimer();
+}
+
+void Connection::stopIdle(IdleReply *reply)
+{
+    if (reply != m_idle) {
+        return;
+    }
+    Command *round = m_idleRound ? findCommand(m_idleRound) : findCommand(reply->m_commandId);
+    if (!round) {
+        return;
+    }
+    if (!round->sent) {
+        m_idle = nullptr;
+        finishCommand(round->id, Reply::Status::Ok, QStringLiteral("IDLE stopped"));
+        return;
+    }
+    if (round->continued) {
+        sendDone(*round);
+    } // else: DONE follows the server's "+" (handleContinuation checks m_stopRequested)
+}
+
+// --- state ----------------------------------------------------------------------------------
+
+void Connection::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    qCInfo(lcClient) << "state" << state;
+    Q_EMIT m_client->stateChanged(state);
+}
+
+void Connection::setCapabilities(const QByteArrayList &capabilities)
+{
+    if (capabilities == m_capabilities) {
+        return;
+    }
+    m_capabilities = capabilities;
+    Q_EMIT m_client->capabilitiesChanged(m_capabilities);
+}
+
+void Connection::fail(ConnectionError::Kind kind, const QString &message, Reply::Status status)
+{
+    if (!m_device && m_state == State::Disconnected) {
+        return;
+    }
+    qCWarning(lcClient).noquote() << ConnectionError::kindName(kind) << ":" << message;
+    const bool wasConnected = m_setup == Setup::Ready;
+    ConnectionError error = m_lastError;
+    error.kind = kind;
+    error.message = message;
+    m_lastError = error;
+    closeTransport();
+    m_mailbox->clear();
+    setState(State::Disconnected);
+    failAllCommands(status, message);
+    Q_EMIT m_client->errorOccurred(m_lastError);
+    if (wasConnected) {
+        Q_EMIT m_client->disconnected();
+    }
+}
+
+void Connection::failAllCommands(Reply::Status status, const QString &text)
+{
+    std::map<quint64, Command> commands;
+    commands.swap(m_commands);
+    m_scheduler.clear();
+    m_sendQueue.clear();
+    m_notReady.clear();
+    m_tags.clear();
+    m_continuationOwner = 0;
+    m_idleRound = 0;
+    m_idle = nullptr;
+    QList<QPointer<Reply>> replies;
+    for (auto &[id, command] : commands) {
+        delete command.deadline;
+        if (command.reply && !command.abandoned) {
+            replies.append(command.reply);
+        }
+    }
+    for (const QPointer<Reply> &reply : replies) {
+        if (reply) {
+            reply->complete(status, text);
+        }
+    }
+}
+
+void Connection::closeTransport()
+{
+    m_setupTimer->stop();
+    m_inactivityTimer->stop();
+    m_idleRenewalTimer->stop();
+    m_setup = Setup::None;
+    m_startTlsOk = false;
+    if (!m_device) {
+        return;
+    }
+    QIODevice *device = m_device;
+    m_device = nullptr;
+    m_ssl = nullptr;
+    device->disconnect(this);
+    if (m_ownsDevice) {
+        if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
+            socket->abort();
+        } else {
+            device->close();
+        }
+        device->deleteLater();
+    }
+}
+
+void Connection::disconnectFromHost()
+{
+    if (m_state == State::Disconnected && !m_device) {
+        return;
+    }
+    const bool wasConnected = m_setup == Setup::Ready;
+    m_lastError = ConnectionError{
+        ConnectionError::Kind::Closed, QStringLiteral("closed by the application"), {}, {}, {}};
+    closeTransport();
+    m_mailbox->clear();
+    setState(State::Disconnected);
+    failAllCommands(Reply::Status::Aborted, QStringLiteral("disconnected by the application"));
+    if (wasConnected) {
+        Q_EMIT m_client->disconnected();
+    }
+}
+
+} // namespace Imap
