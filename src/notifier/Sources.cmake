@@ -34,4 +34,14 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/FallbackPresenter.h
     ${CMAKE_CURRENT_LIST_DIR}/DesktopNotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/DesktopNotifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Clock.h
+    ${CMAKE_CURRENT_LIST_DIR}/Clock.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReconnectPolicy.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReconnectPolicy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Watchdog.h
+    ${CMAKE_CURRENT_LIST_DIR}/Watchdog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResumeMonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResumeMonitor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkMonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetworkMonitor.cpp
 )
