@@ -83,10 +83,14 @@ $dh
 disable_plaintext_auth = no
 auth_mechanisms = plain login scram-sha-1 scram-sha-256 cram-md5
 auth_cache_size = 0
+# Tests of wrong passwords should not wait the default 2 s.
+auth_failure_delay = 0
 
+# One passwd-file per user: Dovecot re-reads a known file at most once a second, but opens a
+# new user's file at its first login, so users made by a test can log in at once.
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u $dir/users
+  args = scheme=PLAIN username_format=%u $dir/users.d/%u
 }
 userdb {
   driver = static
@@ -172,11 +176,16 @@ conf_of() {
 }
 
 add_user() {
-    local dir=$1 name=$2 password=$3
-    case $name$password in *[:$'\n']*) die "user name and password must not contain ':' or newlines" ;; esac
-    if ! grep -q "^$name:" "$dir/users" 2>/dev/null; then
-        printf '%s:{PLAIN}%s::::::\n' "$name" "$password" >>"$dir/users"
-    fi
+    # Dovecot lower-cases login names (auth_username_format = %Lu) before it looks for the file.
+    local dir=$1 name=${2,,} password=$3
+    case $name in '' | . | .. | *[!A-Za-z0-9_.@+-]*) die "user names may hold only A-Z a-z 0-9 _ . @ + -" ;; esac
+    case $password in *[:$'\n']*) die "passwords must not contain ':' or newlines" ;; esac
+    mkdir -p "$dir/users.d"
+    chmod 755 "$dir/users.d"
+    # Written aside and renamed: Dovecot never sees half a file.
+    printf '%s:{PLAIN}%s::::::\n' "$name" "$password" >"$dir/users.d/.$name.new"
+    chmod 644 "$dir/users.d/.$name.new"
+    mv -f "$dir/users.d/.$name.new" "$dir/users.d/$name"
 }
 
 running() {
@@ -196,7 +205,6 @@ cmd_start() {
     mkdir -p "$dir/run" "$dir/state" "$dir/mail"
     chown dovecot:dovecot "$dir/mail" 2>/dev/null || true
     chmod 755 "$dir/mail"
-    touch "$dir/users" && chmod 644 "$dir/users"
     make_certificates "$dir"
     add_user "$dir" lettertray lettertray-secret
     for attempt in 1 2 3 4 5; do
@@ -237,7 +245,7 @@ export LETTERTRAY_DOVECOT_IMAPS_PORT=$3
 export LETTERTRAY_DOVECOT_CA=$dir/tls/ca.pem
 export LETTERTRAY_DOVECOT_CONF=$dir/dovecot.conf
 export LETTERTRAY_DOVECOT_DIR=$dir
-export LETTERTRAY_DOVECOT_USERS_FILE=$dir/users
+export LETTERTRAY_DOVECOT_USERS_DIR=$dir/users.d
 export LETTERTRAY_DOVECOT_USER=lettertray
 export LETTERTRAY_DOVECOT_PASSWORD=lettertray-secret
 EOF

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTest>
 
 #include <atomic>
@@ -18,14 +19,14 @@ DovecotFixture::DovecotFixture()
     : m_host(qEnvironmentVariable("LETTERTRAY_DOVECOT_HOST"))
     , m_config(qEnvironmentVariable("LETTERTRAY_DOVECOT_CONF"))
     , m_caPath(qEnvironmentVariable("LETTERTRAY_DOVECOT_CA"))
-    , m_usersFile(qEnvironmentVariable("LETTERTRAY_DOVECOT_USERS_FILE"))
+    , m_usersDir(qEnvironmentVariable("LETTERTRAY_DOVECOT_USERS_DIR"))
     , m_user(qEnvironmentVariable("LETTERTRAY_DOVECOT_USER"))
     , m_password(qEnvironmentVariable("LETTERTRAY_DOVECOT_PASSWORD"))
     , m_imapPort(qEnvironmentVariable("LETTERTRAY_DOVECOT_IMAP_PORT").toUShort())
     , m_imapsPort(qEnvironmentVariable("LETTERTRAY_DOVECOT_IMAPS_PORT").toUShort())
 {
-    if (m_usersFile.isEmpty() && !m_config.isEmpty())
-        m_usersFile = QFileInfo(m_config).absolutePath() + QStringLiteral("/users");
+    if (m_usersDir.isEmpty() && !m_config.isEmpty())
+        m_usersDir = QFileInfo(m_config).absolutePath() + QStringLiteral("/users.d");
 }
 
 ServiceStatus DovecotFixture::status() const
@@ -61,31 +62,34 @@ DovecotFixture::User DovecotFixture::createUser(const QString &hint)
                                                                 : "user");
     }
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    if (base.startsWith(QLatin1Char('.')))
+        base.prepend(QLatin1Char('u'));
     User user;
     const QString name = QStringLiteral("%1-%2-%3")
-                             .arg(base.left(40))
+                             .arg(base.left(40).toLower()) // Dovecot lower-cases logins
                              .arg(QCoreApplication::applicationPid())
                              .arg(++counter);
     const QString password =
         QStringLiteral("pw-%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
-    if (m_usersFile.isEmpty()) {
-        m_error = QStringLiteral("LETTERTRAY_DOVECOT_USERS_FILE is not set");
+    if (m_usersDir.isEmpty()) {
+        m_error = QStringLiteral("LETTERTRAY_DOVECOT_USERS_DIR is not set");
         return user;
     }
-    // One append of one whole line: parallel test processes add users to the same file, and
-    // Dovecot's passwd-file driver re-reads it when it changes.
-    QFile file(m_usersFile);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        m_error =
-            QStringLiteral("cannot add a user to %1: %2").arg(m_usersFile, file.errorString());
-        return user;
-    }
+    // One passwd-file per user (see scripts/lib/dovecot.sh), written whole and then renamed:
+    // Dovecot opens it at the user's first login, never half-written.
+    QSaveFile file(m_usersDir + QLatin1Char('/') + name);
     const QByteArray line = name.toUtf8() + ":{PLAIN}" + password.toUtf8() + "::::::\n";
-    if (file.write(line) != line.size()) {
-        m_error = QStringLiteral("cannot write %1: %2").arg(m_usersFile, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(line) != line.size()) {
+        m_error = QStringLiteral("cannot add a user in %1: %2").arg(m_usersDir, file.errorString());
         return user;
     }
-    file.close();
+    if (!file.commit()) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return user;
+    }
+    // Dovecot's auth process runs as `dovecot`, not as the test's user.
+    QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
     user.name = name;
     user.password = password;
     return user;

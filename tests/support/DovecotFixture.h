@@ -14,7 +14,8 @@ namespace TestSupport {
 // The private Dovecot that scripts/lib/session.sh (through scripts/lib/dovecot.sh) started,
 // described by the environment:
 //   LETTERTRAY_DOVECOT_HOST, _IMAP_PORT (plain + STARTTLS), _IMAPS_PORT (implicit TLS),
-//   _CA (PEM of the CA that signed its certificate), _CONF (for doveadm), _USERS_FILE,
+//   _CA (PEM of the CA that signed its certificate), _CONF (for doveadm), _USERS_DIR (one
+//   passwd-file per user),
 //   _USER / _PASSWORD (a ready user).
 //
 //     DovecotFixture dovecot;
@@ -71,7 +72,7 @@ private:
     QString m_host;
     QString m_config;
     QString m_caPath;
-    QString m_usersFile;
+    QString m_usersDir;
     QString m_user;
     QString m_password;
     quint16 m_imapPort = 0;
