@@ -1,46 +1,87 @@
+#include "app/AppIcon.h"
+#include "app/Application.h"
+#include "app/CommandLine.h"
+#include "app/SingleInstance.h"
+#include "app/Translations.h"
 #include "notifier/ApplicationIdentity.h"
 
-#include <QtGui/QIcon>
-#include <QtGui/QPainter>
-#include <QtGui/QPixmap>
+#include <QtCore/QTextStream>
 #include <QtWidgets/QApplication>
-#include <QtWidgets/QMenu>
-#include <QtWidgets/QMessageBox>
-#include <QtWidgets/QSystemTrayIcon>
+
+#include <cstdio>
+#include <memory>
 
 namespace {
 
-QIcon placeholderIcon()
+void setIdentity()
 {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(QColor(0x2e, 0x6d, 0xb4));
-    painter.setPen(Qt::NoPen);
-    painter.drawRoundedRect(4, 12, 56, 40, 6, 6);
-    return QIcon(pixmap);
+    QCoreApplication::setApplicationName(QStringLiteral("lettertray"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lettertray"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LETTERTRAY_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (App::CommandLine::needsNoGui(arguments)) {
+        // --help and --version must work without a display (packaging checks, ssh sessions).
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        App::Translations::install(&app, {});
+        return App::CommandLine::handleWithoutGui(arguments);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("lettertray"));
+    setIdentity();
     QApplication::setApplicationDisplayName(Notifier::ApplicationIdentity::displayName());
-    QApplication::setApplicationVersion(QStringLiteral(LETTERTRAY_VERSION));
     QApplication::setDesktopFileName(Notifier::ApplicationIdentity::applicationId());
+    QApplication::setWindowIcon(App::AppIcon::icon());
     QApplication::setQuitOnLastWindowClosed(false);
 
-    QSystemTrayIcon tray(placeholderIcon());
-    QMenu menu;
-    menu.addAction(QObject::tr("About"), [] {
-        QMessageBox::about(nullptr, QObject::tr("About Lettertray"),
-                           QObject::tr("Lettertray %1").arg(QApplication::applicationVersion()));
-    });
-    menu.addAction(QObject::tr("Quit"), &app, &QApplication::quit);
-    tray.setContextMenu(&menu);
-    tray.show();
+    QString error;
+    const auto options = App::CommandLine::parse(arguments, &error);
+    if (!options) {
+        QTextStream(stderr) << "lettertray: " << error << '\n';
+        return 1;
+    }
+    App::Translations::install(&app, options->language);
+
+    App::Application lettertray(*options);
+    QObject::connect(&lettertray, &App::Application::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+
+    // A second launch hands its request to the running instance and leaves; the demo and the
+    // self-test run beside a real instance, so they do not take part.
+    std::unique_ptr<App::SingleInstance> instance;
+    if (options->demo || options->selfTest) {
+        lettertray.start();
+    } else {
+        instance = std::make_unique<App::SingleInstance>(App::SingleInstance::defaultServerName());
+        QObject::connect(instance.get(), &App::SingleInstance::becamePrimary, &lettertray,
+                         &App::Application::start);
+        QObject::connect(instance.get(), &App::SingleInstance::commandReceived, &lettertray,
+                         &App::Application::handleCommand);
+        QObject::connect(instance.get(), &App::SingleInstance::forwarded, &app,
+                         [] { QCoreApplication::exit(0); });
+        QObject::connect(instance.get(), &App::SingleInstance::failed, &lettertray,
+                         [&lettertray](const QString &reason) {
+                             // Better two instances than none: start anyway and say why.
+                             QTextStream(stderr)
+                                 << "lettertray: single-instance check failed: " << reason << '\n';
+                             lettertray.start();
+                         });
+        instance->start(App::CommandLine::commandFor(*options));
+    }
     return app.exec();
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+class QSocketNotifier;
+
+namespace App {
+
+class TrayController;
+
+// `lettertray --self-test`: tells a test (or a packager) on stdout whether the tray icon really
+// got a place in the tray, in lines starting "lettertray-self-test:", and quits cleanly when
+// it reads "quit" on stdin. The app runs normally meanwhile, so the test can inspect it.
+class SelfTest : public QObject
+{
+    Q_OBJECT
+
+public:
+    SelfTest(TrayController *tray, bool usingFallbackWindow, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void poll();
+    void readStdin();
+    void requestQuit();
+    static void report(const QString &line);
+
+    TrayController *m_tray;
+    bool m_fallback;
+    QTimer m_poll;
+    QElapsedTimer m_elapsed;
+    QSocketNotifier *m_stdin = nullptr;
+    QByteArray m_input;
+    bool m_quitting = false;
+};
+
+} // namespace App
