@@ -158,6 +158,9 @@ service imap-login {
 service anvil {
   chroot =
 }
+# No statistics: they are not needed, and at shutdown processes would wait 5 s for a stats
+# handshake that never comes.
+stats_writer_socket_path =
 service stats {
   unix_listener stats-reader {
     mode = 0666
@@ -188,11 +191,15 @@ add_user() {
     mv -f "$dir/users.d/.$name.new" "$dir/users.d/$name"
 }
 
+# Alive and not a zombie: the daemonized master is reparented to init, which may reap it late.
+alive() {
+    local state
+    state=$(ps -p "$1" -o stat= 2>/dev/null) || return 1
+    [[ $state != Z* ]]
+}
+
 running() {
-    local pid
-    [ -f "$1/run/master.pid" ] || return 1
-    pid=$(cat "$1/run/master.pid")
-    kill -0 "$pid" 2>/dev/null
+    [ -f "$1/run/master.pid" ] && alive "$(cat "$1/run/master.pid")"
 }
 
 cmd_start() {
@@ -224,13 +231,22 @@ cmd_start() {
     die "Dovecot did not start (log: $dir/dovecot.log)"
 }
 
+# Whether 127.0.0.1:<port> is in LISTEN state. Read from /proc rather than by connecting: a test
+# connection would leave a login process waiting for auth, which slows Dovecot's shutdown.
+listening() {
+    local hex
+    hex=$(printf '%04X' "$1")
+    grep -q "^ *[0-9]*: 0100007F:$hex 00000000:0000 0A " /proc/net/tcp 2>/dev/null
+}
+
 wait_ready() {
     local dir=$1 i
     for i in $(seq 1 100); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$3") 2>/dev/null; then
+        # The master listens before it writes its pid file; `stop` needs both.
+        if running "$dir" && listening "$2" && listening "$3"; then
             return 0
         fi
-        running "$dir" || [ "$i" -lt 10 ] || return 1
+        [ "$i" -lt 20 ] || [ -f "$dir/run/master.pid" ] || return 1
         sleep 0.05
     done
     return 1
@@ -252,12 +268,19 @@ EOF
 }
 
 cmd_stop() {
-    local dir=$1 pid i
+    local dir=$1 pid i child
     [ -f "$dir/run/master.pid" ] || return 0
     pid=$(cat "$dir/run/master.pid")
     kill "$pid" 2>/dev/null || true
     for i in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
+        alive "$pid" || break
+        # A login process still waiting for auth holds the master up for seconds; this is a
+        # throwaway instance, so its children (found by the master's pid) may be killed.
+        if [ "$i" -eq 10 ]; then
+            for child in $(ps --ppid "$pid" -o pid= 2>/dev/null); do
+                kill -9 "$child" 2>/dev/null || true
+            done
+        fi
         sleep 0.05
     done
     kill -9 "$pid" 2>/dev/null || true

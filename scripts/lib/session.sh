@@ -36,16 +36,19 @@ pids=()
 cleanup() {
     local status=$? pid
     trap - EXIT INT TERM HUP
+    # Dovecot's master takes a few seconds to wind down; stop it while the rest goes.
+    "$here/dovecot.sh" stop "$session_dir/dovecot" >/dev/null 2>&1 &
+    local dovecot_stopper=$!
     for pid in "${pids[@]}"; do
         kill "$pid" 2>/dev/null || true
     done
-    "$here/dovecot.sh" stop "$session_dir/dovecot" >/dev/null 2>&1 || true
     for pid in "${pids[@]}"; do
         # Give each one a moment, then insist.
         for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
+    wait "$dovecot_stopper" 2>/dev/null || true
     if [ "${LETTERTRAY_SESSION_KEEP:-0}" = 1 ]; then
         log "kept $session_dir"
     else
@@ -90,11 +93,24 @@ export DISPLAY=:$(head -n1 "$session_dir/display")
 unset WAYLAND_DISPLAY
 wait_for "X display $DISPLAY" xdpyinfo
 
-tray_owned() { xprop -root -notype 2>/dev/null >/dev/null && xwininfo -root -tree | grep -q '"panel"'; }
-trayer --edge top --align right --widthtype request --height 24 --SetDockType true \
-    --transparent false >"$session_dir/trayer.log" 2>&1 &
-pids+=($!)
-wait_for "trayer" tray_owned
+# trayer owns the _NET_SYSTEM_TRAY selection once its "panel" window exists.
+tray_owned() { xwininfo -root -tree 2>/dev/null | grep -q '"panel"'; }
+start_trayer() {
+    trayer --edge top --align right --widthtype request --height 24 --SetDockType true \
+        --transparent false >>"$session_dir/trayer.log" 2>&1 &
+    trayer_pid=$!
+    pids+=("$trayer_pid")
+}
+start_trayer
+for _ in $(seq 1 200); do
+    tray_owned && break
+    if ! kill -0 "$trayer_pid" 2>/dev/null; then
+        log "trayer exited early ($(tail -n1 "$session_dir/trayer.log")); starting it again"
+        start_trayer
+    fi
+    sleep 0.05
+done
+tray_owned || { cat "$session_dir/trayer.log" >&2; die "trayer did not come up on $DISPLAY"; }
 
 # --- Secret Service --------------------------------------------------------------------------
 # The keyring lives in XDG_DATA_HOME/keyrings; the password only unlocks this throwaway keyring.
