@@ -44,4 +44,7 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ResumeMonitor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NetworkMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/NetworkMonitor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MessageSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.cpp
 )
