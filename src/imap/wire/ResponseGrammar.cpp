@@ -298,7 +298,7 @@ public:
         const char c = peek();
         if (c == '"')
             return quoted();
-        if (c == '{' || c == '~')
+        if (c == '{' || (c == '~' && p + 1 < end && b[p + 1] == '{'))
             return literal();
         return atom();
     }
@@ -318,6 +318,19 @@ public:
         p = stop;
         if (stop > start && b[stop - 1] == '\r')
             --stop;
+        return QByteArray(b + start, stop - start);
+    }
+
+    // Everything up to the final CRLF, literals included (unknown responses may carry them).
+    QByteArray restOfResponse()
+    {
+        const qsizetype start = p;
+        qsizetype stop = end;
+        if (stop > start && b[stop - 1] == '\n')
+            --stop;
+        if (stop > start && b[stop - 1] == '\r')
+            --stop;
+        p = stop;
         return QByteArray(b + start, stop - start);
     }
 
@@ -808,7 +821,7 @@ Response::Value Grammar::untagged()
     UnknownData unknown;
     unknown.name = name.toByteArray();
     skipSpaces();
-    unknown.raw = restOfLine();
+    unknown.raw = restOfResponse();
     return unknown;
 }
 
@@ -827,7 +840,7 @@ Response::Value Grammar::numbered(quint32 number)
     unknown.name = name.toByteArray();
     unknown.number = number;
     skipSpaces();
-    unknown.raw = restOfLine();
+    unknown.raw = restOfResponse();
     return unknown;
 }
 
@@ -997,13 +1010,18 @@ Response::Value Grammar::threadResponse()
         } else if (c == ')') {
             if (stack.isEmpty())
                 fail("unbalanced ')' in THREAD");
+            if (!stack.last().hasNode)
+                fail("empty THREAD list");
             stack.removeLast();
             ++p;
         } else if (isDigit(c)) {
             if (stack.isEmpty())
                 fail("THREAD number outside parentheses");
             Group &top = stack.last();
-            thread.nodes.append(ThreadNode{number32(), top.current});
+            const quint32 number = number32();
+            if (number == 0)
+                fail("THREAD numbers are non-zero");
+            thread.nodes.append(ThreadNode{number, top.current});
             top.current = qint32(thread.nodes.size() - 1);
             top.hasNode = true;
         } else {
@@ -1415,10 +1433,8 @@ std::optional<BodyDisposition> Grammar::disposition()
     BodyDisposition disposition;
     open();
     disposition.type = nstring();
-    if (more()) {
-        sp();
+    if (more())
         disposition.parameters = bodyParameters();
-    }
     close();
     return disposition;
 }

@@ -178,6 +178,9 @@ void ResponseFramer::beginDiscard(ProtocolError::Kind kind, qint64 offset, const
         responseStart = streamOffset;
     discarding = true;
     pendingError = {kind, offset, responseStart, QByteArray(message), false};
+    // Reported at once, so a client can give up on the connection before the skipped bytes
+    // arrive (or never arrive).
+    emitResponse(Response{pendingError, responseStart, offset - responseStart});
     // Keep the tail of the current line: it may announce a literal that must be skipped.
     const qsizetype keep = qMin<qsizetype>(DiscardTailSize, buffer.size() - lineStart);
     discardTail = QByteArray(buffer.constData() + buffer.size() - keep, keep);
@@ -202,7 +205,9 @@ qsizetype ResponseFramer::feedDiscardLine(const char *data, qsizetype size)
         literalSuffix(QByteArrayView(discardTail.constData(), discardTail.size() - 1));
     discardTail.clear();
     if (literal == -2) {
-        pendingError.fatal = true;
+        pendingError = {ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
+                        responseStart, QByteArrayLiteral("literal size does not fit 63 bits"),
+                        true};
         emitResponse(Response{pendingError, responseStart, responseBytes});
         failed = true;
         return take;
@@ -230,7 +235,6 @@ qsizetype ResponseFramer::feedDiscardLiteral(qsizetype size)
 
 void ResponseFramer::finishDiscard()
 {
-    emitResponse(Response{pendingError, responseStart, responseBytes});
     clearResponse();
 }
 
