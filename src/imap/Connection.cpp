@@ -810,7 +810,7 @@ void Connection::handleUntagged(const Wire::Response &response)
             reply->handleUntagged(response);
         }
     }
-    if (m_idle && !m_idle->isFinished()) {
+    if (m_idle && m_idle->m_started && !m_idle->isFinished()) {
         Q_EMIT m_idle->pushReceived(response);
     }
 }

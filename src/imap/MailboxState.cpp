@@ -148,18 +148,25 @@ bool MailboxState::apply(const Wire::Response &response)
             // RFC 7162 §3.2.10: VANISHED (without EARLIER) decrements EXISTS per UID that was
             // in the mailbox; without a full UID map the count of listed UIDs is the best
             // estimate, bounded by EXISTS.
-            quint64 removed = 0;
+            // Exact when every message's UID is known; otherwise the listed UIDs are an upper
+            // bound (servers only list UIDs that existed), capped by EXISTS.
+            const bool mapComplete = m_uids.size() == m_exists &&
+                                     std::find(m_uids.begin(), m_uids.end(), 0u) == m_uids.end();
+            quint64 listed = 0;
+            quint64 removedKnown = 0;
             for (const Wire::NumberRange &range : vanished->uids) {
                 const quint32 last = range.last == 0 ? range.first : range.last;
                 const quint32 lo = std::min(range.first, last);
                 const quint32 hi = std::max(range.first, last);
-                removed += quint64(hi) - lo + 1;
-                m_uids.erase(std::remove_if(m_uids.begin(), m_uids.end(),
-                                            [lo, hi](quint32 uid) {
-                                                return uid != 0 && uid >= lo && uid <= hi;
-                                            }),
-                             m_uids.end());
+                listed += quint64(hi) - lo + 1;
+                const auto end =
+                    std::remove_if(m_uids.begin(), m_uids.end(), [lo, hi](quint32 uid) {
+                        return uid != 0 && uid >= lo && uid <= hi;
+                    });
+                removedKnown += quint64(m_uids.end() - end);
+                m_uids.erase(end, m_uids.end());
             }
+            const quint64 removed = mapComplete ? removedKnown : listed;
             const quint32 newExists =
                 removed >= m_exists ? 0 : static_cast<quint32>(m_exists - removed);
             Q_EMIT uidsVanished(vanished->uids, false);

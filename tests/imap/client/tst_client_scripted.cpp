@@ -1,0 +1,773 @@
+// Conversations between Imap::Client and the scripted server: the exact bytes the client sends
+// and how it reacts to each server behaviour. The whole suite runs twice: once with the
+// server's bytes as written, once split into 3-byte pieces (every scenario must hold for any
+// split of the stream).
+
+#include "imap/CapabilityReply.h"
+#include "imap/Client.h"
+#include "imap/FakeClock.h"
+#include "imap/FetchReply.h"
+#include "imap/IdleReply.h"
+#include "imap/ListReply.h"
+#include "imap/MailboxState.h"
+#include "imap/RawReply.h"
+#include "imap/SearchReply.h"
+#include "imap/SelectReply.h"
+#include "imap/StatusReply.h"
+#include "support/ScriptedImapServer.h"
+#include "support/TestCertificates.h"
+
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using namespace Imap;
+using namespace std::chrono_literals;
+using TestSupport::ScriptedImapServer;
+using TestSupport::TestCertificates;
+using Security = ConnectionSettings::Security;
+
+namespace {
+bool s_split = false;
+constexpr int kWait = 5000;
+const QString kGreeting =
+    QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE UNSELECT ID ENABLE] ready\n");
+} // namespace
+
+#define WAIT_FINISHED(reply) QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), kWait)
+#define SERVER_DONE()                                                                              \
+    QVERIFY2(m_server->waitForFinished(kWait), qPrintable(m_server->errorString()))
+
+class TestClientScripted : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScriptedImapServer> m_server;
+    std::unique_ptr<Client> m_client;
+    std::unique_ptr<FakeClock> m_clock;
+
+    bool listen(QString script)
+    {
+        if (s_split) {
+            script.prepend(QStringLiteral("SPLIT: 3 1\n"));
+        }
+        return m_server->setScript(script) && m_server->listen();
+    }
+
+    ConnectionSettings settings(Security security = Security::Plaintext)
+    {
+        ConnectionSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = m_server->port();
+        s.security = security;
+        s.allowCleartextPasswords = security == Security::Plaintext;
+        s.caCertificates = {TestCertificates::ca()};
+        s.useSystemCaCertificates = false;
+        return s;
+    }
+
+    // Connects over plaintext and waits for the session to be ready.
+    bool connectPlain(const QString &script)
+    {
+        if (!listen(script)) {
+            qWarning() << m_server->errorString();
+            return false;
+        }
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(settings());
+        return connected.wait(kWait);
+    }
+
+    bool waitError(ConnectionError::Kind kind)
+    {
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        if (m_client->lastError().kind == kind) {
+            return true;
+        }
+        if (!errors.wait(kWait)) {
+            qWarning() << "no error; state" << m_client->state();
+            return false;
+        }
+        if (m_client->lastError().kind != kind) {
+            qWarning() << "error was" << int(m_client->lastError().kind)
+                       << m_client->lastError().message;
+            return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<ScriptedImapServer>();
+        m_clock = std::make_unique<FakeClock>();
+        m_client = std::make_unique<Client>();
+        m_client->setClock(m_clock.get());
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+        m_clock.reset();
+    }
+
+    // --- greetings -------------------------------------------------------------------------
+
+    void greetingOkWithCapability()
+    {
+        QVERIFY(connectPlain(kGreeting));
+        QCOMPARE(m_client->state(), Client::State::NotAuthenticated);
+        QVERIFY(m_client->hasCapability("idle"));
+    }
+
+    void greetingOkWithoutCapabilityAsksForIt()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * OK hello\n"
+                                            "C: $t CAPABILITY\n"
+                                            "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
+                                            "S: $t OK done\n")));
+        QVERIFY(m_client->hasCapability("AUTH=PLAIN"));
+        SERVER_DONE();
+    }
+
+    void greetingPreauth()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] welcome back\n")));
+        QCOMPARE(m_client->state(), Client::State::Authenticated);
+    }
+
+    void greetingFailures_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("BYE") << QStringLiteral("S: * BYE too busy\nCLOSE\n")
+                             << int(ConnectionError::Kind::GreetingRejected);
+        QTest::newRow("NO") << QStringLiteral("S: * NO go away\nHANG\n")
+                            << int(ConnectionError::Kind::GreetingRejected);
+        QTest::newRow("garbage") << QStringLiteral("S: HTTP/1.1 400 Bad Request\nHANG\n")
+                                 << int(ConnectionError::Kind::InvalidGreeting);
+        QTest::newRow("tagged") << QStringLiteral("S: A1 OK what\nHANG\n")
+                                << int(ConnectionError::Kind::InvalidGreeting);
+        QTest::newRow("closed") << QStringLiteral("CLOSE\n")
+                                << int(ConnectionError::Kind::InvalidGreeting);
+    }
+    void greetingFailures()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, kind);
+        QVERIFY(listen(script));
+        auto *early = m_client->noop(); // queued before the greeting: fails with the connection
+        m_client->connectToHost(settings());
+        QVERIFY(waitError(ConnectionError::Kind(kind)));
+        QCOMPARE(m_client->state(), Client::State::Disconnected);
+        WAIT_FINISHED(early);
+    }
+
+    void noGreetingTimesOut()
+    {
+        QVERIFY(listen(QStringLiteral("HANG\n")));
+        ConnectionSettings s = settings();
+        s.greetingTimeout = 10s;
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        m_client->connectToHost(s);
+        QTRY_VERIFY(m_server->connectionCount() == 1);
+        QTest::qWait(50);
+        m_clock->advance(9s);
+        QCOMPARE(errors.count(), 0);
+        m_clock->advance(1s);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+    }
+
+    // --- TLS -------------------------------------------------------------------------------
+
+    void implicitTls()
+    {
+        if (!TestCertificates::available()) {
+            QSKIP(qPrintable(TestCertificates::errorString()));
+        }
+        m_server->setImplicitTls(true);
+        QVERIFY(listen(kGreeting));
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(settings(Security::ImplicitTls));
+        QVERIFY(connected.wait(kWait));
+        QVERIFY(m_client->isEncrypted());
+    }
+
+    void untrustedCertificateFailsClosedWithFingerprint()
+    {
+        if (!TestCertificates::available()) {
+            QSKIP(qPrintable(TestCertificates::errorString()));
+        }
+        m_server->setImplicitTls(true);
+        m_server->setIdentity(TestCertificates::selfSigned());
+        QVERIFY(listen(QStringLiteral("TLS-REJECTED\n")));
+        m_client->connectToHost(settings(Security::ImplicitTls));
+        QVERIFY(waitError(ConnectionError::Kind::CertificateRejected));
+        const ConnectionError error = m_client->lastError();
+        QCOMPARE(error.leafSha256.toHex(), TestCertificates::selfSigned().sha256());
+        QVERIFY(!error.certificateChain.isEmpty());
+        QVERIFY(!error.sslErrors.isEmpty());
+        QVERIFY(error.message.contains(error.leafFingerprint()));
+    }
+
+    void pinnedCertificateIsTrusted()
+    {
+        if (!TestCertificates::available()) {
+            QSKIP(qPrintable(TestCertificates::errorString()));
+        }
+        m_server->setImplicitTls(true);
+        m_server->setIdentity(TestCertificates::selfSigned());
+        QVERIFY(listen(kGreeting));
+        ConnectionSettings s = settings(Security::ImplicitTls);
+        s.pinnedSha256 = QByteArray::fromHex(TestCertificates::selfSigned().sha256());
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(s);
+        QVERIFY(connected.wait(kWait));
+    }
+
+    void pinMismatchFailsEvenForAValidChain()
+    {
+        if (!TestCertificates::available()) {
+            QSKIP(qPrintable(TestCertificates::errorString()));
+        }
+        m_server->setImplicitTls(true);
+        QVERIFY(listen(QStringLiteral("S: * OK hi\nHANG\n")));
+        ConnectionSettings s = settings(Security::ImplicitTls);
+        s.pinnedSha256 = QByteArray::fromHex(TestCertificates::otherServer().sha256());
+        m_client->connectToHost(s);
+        QVERIFY(waitError(ConnectionError::Kind::PinMismatch));
+    }
+
+    void startTlsUpgradesAndRereadsCapabilities()
+    {
+        if (!TestCertificates::available()) {
+            QSKIP(qPrintable(TestCertificates::errorString()));
+        }
+        QVERIFY(listen(
+            QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED X-BEFORE] hi\n"
+                           "C: $t STARTTLS\n"
+                           "S: $t OK begin TLS\n"
+                           "STARTTLS\n"
+                           "C: $c CAPABILITY\n"
+                           "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN X-AFTER\n"
+                           "S: $c OK\n")));
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(settings(Security::StartTls));
+        QVERIFY(connected.wait(kWait));
+        QVERIFY(m_client->isEncrypted());
+        QVERIFY(m_client->hasCapability("X-AFTER"));
+        QVERIFY(!m_client->hasCapability("X-BEFORE"));
+        QVERIFY(!m_client->hasCapability("LOGINDISABLED"));
+        SERVER_DONE();
+    }
+
+    void startTlsFailures_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("not offered") << QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] hi\nHANG\n")
+                                     << int(ConnectionError::Kind::StartTlsUnavailable);
+        QTest::newRow("refused") << QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 STARTTLS] hi\n"
+                                                   "C: $t STARTTLS\nS: $t NO not today\nHANG\n")
+                                 << int(ConnectionError::Kind::StartTlsRefused);
+        QTest::newRow("injected bytes")
+            << QStringLiteral(
+                   "S: * OK [CAPABILITY IMAP4rev1 STARTTLS] hi\n"
+                   "C: $t STARTTLS\n"
+                   "R: A0001 OK go\\r\\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] evil\\r\\n\n"
+                   "HANG\n")
+            << int(ConnectionError::Kind::StartTlsInjection);
+        QTest::newRow("preauth") << QStringLiteral(
+                                        "S: * PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] hi\nHANG\n")
+                                 << int(ConnectionError::Kind::PreauthNotAllowed);
+    }
+    void startTlsFailures()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, kind);
+        QVERIFY(listen(script));
+        m_client->connectToHost(settings(Security::StartTls));
+        if (s_split && qstrcmp(QTest::currentDataTag(), "injected bytes") == 0) {
+            // Split, the injected bytes may arrive after the handshake began; they then break
+            // the handshake instead. Either way the connection fails closed, unencrypted.
+            QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+            QVERIFY(errors.wait(kWait));
+            QVERIFY(m_client->lastError().kind == ConnectionError::Kind::StartTlsInjection ||
+                    m_client->lastError().kind == ConnectionError::Kind::TlsHandshake);
+            QVERIFY(!m_client->isEncrypted());
+            return;
+        }
+        QVERIFY(waitError(ConnectionError::Kind(kind)));
+        QVERIFY(!m_client->isEncrypted());
+    }
+
+    // --- authentication --------------------------------------------------------------------
+
+    void loginQuotesAndLiterals_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("atoms") << QStringLiteral("alice") << QStringLiteral("secret")
+                               << QStringLiteral("C: $t LOGIN alice secret\n");
+        QTest::newRow("quote and backslash")
+            << QStringLiteral("alice") << QStringLiteral("pa\"ss\\word")
+            << QStringLiteral("C: $t LOGIN alice \"pa\\\"ss\\\\word\"\n");
+        QTest::newRow("spaces") << QStringLiteral("a b") << QStringLiteral("c d")
+                                << QStringLiteral("C: $t LOGIN \"a b\" \"c d\"\n");
+        QTest::newRow("8-bit user")
+            << QStringLiteral("j\u00fcrgen") << QStringLiteral("pw")
+            << QStringLiteral("C: $t LOGIN {7}\nS: + go\nC: j\u00fcrgen pw\n");
+    }
+    void loginQuotesAndLiterals()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, expected);
+        QVERIFY(connectPlain(kGreeting + expected +
+                             QStringLiteral("S: $t OK [CAPABILITY IMAP4rev1 IDLE] welcome\n")));
+        Reply *login = m_client->login(user, password);
+        WAIT_FINISHED(login);
+        QVERIFY2(login->isOk(), qPrintable(login->errorString() + m_server->errorString()));
+        QCOMPARE(m_client->state(), Client::State::Authenticated);
+        SERVER_DONE();
+    }
+
+    void loginFailureIsReportedWithCodeAndNotRetried()
+    {
+        QVERIFY(connectPlain(
+            kGreeting + QStringLiteral("C: $t LOGIN alice wrong\n"
+                                       "S: $t NO [AUTHENTICATIONFAILED] Invalid credentials\n")));
+        Reply *login = m_client->login(QStringLiteral("alice"), QStringLiteral("wrong"));
+        WAIT_FINISHED(login);
+        QCOMPARE(login->status(), Reply::Status::No);
+        QCOMPARE(login->responseCode().kind, Wire::ResponseCode::Kind::AuthenticationFailed);
+        QCOMPARE(m_client->state(), Client::State::NotAuthenticated);
+        SERVER_DONE(); // nothing more was sent (a retry would fail the script)
+    }
+
+    void cleartextPasswordRefused_data()
+    {
+        QTest::addColumn<QString>("greeting");
+        QTest::addColumn<bool>("allow");
+        QTest::newRow("plaintext not allowed") << kGreeting << false;
+        QTest::newRow("LOGINDISABLED")
+            << QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 LOGINDISABLED] hi\n") << true;
+    }
+    void cleartextPasswordRefused()
+    {
+        QFETCH(QString, greeting);
+        QFETCH(bool, allow);
+        QVERIFY(listen(greeting));
+        ConnectionSettings s = settings();
+        s.allowCleartextPasswords = allow;
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(s);
+        QVERIFY(connected.wait(kWait));
+        Reply *login = m_client->login(QStringLiteral("alice"), QStringLiteral("secret"));
+        WAIT_FINISHED(login);
+        QCOMPARE(login->status(), Reply::Status::RefusedByPolicy);
+        QVERIFY(!m_server->received().contains("secret"));
+    }
+
+    void authenticatePlain_data()
+    {
+        QTest::addColumn<QString>("capabilities");
+        QTest::addColumn<QString>("exchange");
+        // base64("\0alice\0secret") = AGFsaWNlAHNlY3JldA==
+        QTest::newRow("SASL-IR") << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN")
+                                 << QStringLiteral(
+                                        "C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\n");
+        QTest::newRow("challenge")
+            << QStringLiteral("IMAP4rev1 AUTH=PLAIN")
+            << QStringLiteral("C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\n");
+    }
+    void authenticatePlain()
+    {
+        QFETCH(QString, capabilities);
+        QFETCH(QString, exchange);
+        QVERIFY(connectPlain(QStringLiteral("S: * OK [CAPABILITY %1] hi\n").arg(capabilities) +
+                             exchange + QStringLiteral("S: $t OK authenticated\n")));
+        Reply *auth = m_client->authenticate(QStringLiteral("alice"), QStringLiteral("secret"));
+        WAIT_FINISHED(auth);
+        QVERIFY2(auth->isOk(), qPrintable(auth->errorString() + m_server->errorString()));
+        QCOMPARE(m_client->state(), Client::State::Authenticated);
+        SERVER_DONE();
+    }
+
+    // --- state rules -----------------------------------------------------------------------
+
+    void commandsInTheWrongStateFailLocally()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t LOGIN alice secret\nS: $t OK\n")));
+        FetchReply *early = m_client->fetch(Wire::SequenceSet::single(1), {"FLAGS"});
+        Reply *login = m_client->login(QStringLiteral("alice"), QStringLiteral("secret"));
+        Reply *again = m_client->login(QStringLiteral("alice"), QStringLiteral("secret"));
+        FetchReply *beforeSelect = m_client->fetch(Wire::SequenceSet::single(1), {"FLAGS"});
+        WAIT_FINISHED(beforeSelect);
+        QCOMPARE(early->status(), Reply::Status::NotAllowedInState);
+        QVERIFY(login->isOk());
+        QCOMPARE(again->status(), Reply::Status::NotAllowedInState);
+        QCOMPARE(beforeSelect->status(), Reply::Status::NotAllowedInState);
+        SERVER_DONE();
+    }
+
+    void capabilityMissingFailsLocally()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n")));
+        IdleReply *idle = m_client->idle();
+        WAIT_FINISHED(idle);
+        QCOMPARE(idle->status(), Reply::Status::CapabilityMissing);
+        QVERIFY(!m_server->received().contains("IDLE"));
+    }
+
+    // --- scheduling ------------------------------------------------------------------------
+
+    void asyncCommandsArePipelined()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                           "C: $s SELECT INBOX\n"
+                           "S: * 2 EXISTS\nS: * OK [UIDVALIDITY 7] ok\nS: $s OK [READ-WRITE] done\n"
+                           "C: $a UID FETCH 1:* (FLAGS)\n"
+                           "C: $b LIST \"\" \"*\"\n"
+                           "C: $c STATUS Sent (MESSAGES)\n"
+                           "S: * STATUS Sent (MESSAGES 4)\n"
+                           "S: * LIST () \"/\" INBOX\n"
+                           "S: * 1 FETCH (UID 5 FLAGS (\\Seen))\n"
+                           "S: $c OK\nS: $b OK\nS: $a OK\n")));
+        SelectReply *select = m_client->select(QStringLiteral("INBOX"));
+        FetchReply *fetch = m_client->uidFetch(Wire::SequenceSet::all(), {"FLAGS"});
+        ListReply *list = m_client->list(QString(), QStringLiteral("*"));
+        StatusReply *status = m_client->status(QStringLiteral("Sent"), {"MESSAGES"});
+        WAIT_FINISHED(fetch);
+        QVERIFY2(select->isOk(), qPrintable(select->errorString() + m_server->errorString()));
+        QCOMPARE(select->exists(), 2u);
+        QCOMPARE(select->uidValidity(), 7u);
+        QVERIFY2(fetch->isOk(), qPrintable(m_server->errorString()));
+        QCOMPARE(fetch->messages().size(), 1);
+        QCOMPARE(fetch->messages().first().uid, std::optional<quint32>(5));
+        QTRY_VERIFY(list->isFinished() && status->isFinished());
+        QCOMPARE(list->mailboxes().size(), 1);
+        QCOMPARE(status->status().messages, std::optional<quint32>(4));
+        SERVER_DONE();
+    }
+
+    void tenFetchesRunInOrder()
+    {
+        QString script = QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                        "C: $s SELECT INBOX\nS: * 10 EXISTS\nS: $s OK\n");
+        for (int i = 1; i <= 10; ++i) {
+            script += QStringLiteral("C: $t FETCH %1 (FLAGS)\nS: * %1 FETCH (FLAGS ())\nS: $t OK\n")
+                          .arg(i);
+        }
+        QVERIFY(connectPlain(script));
+        m_client->select(QStringLiteral("INBOX"));
+        QList<FetchReply *> fetches;
+        for (quint32 i = 1; i <= 10; ++i) {
+            fetches.append(m_client->fetch(Wire::SequenceSet::single(i), {"FLAGS"}));
+        }
+        WAIT_FINISHED(fetches.last());
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(fetches[i]->isOk());
+            QCOMPARE(fetches[i]->messages().size(), 1);
+            QCOMPARE(fetches[i]->messages().first().sequence, quint32(i + 1));
+        }
+        SERVER_DONE();
+    }
+
+    void sequenceNumbersNeverPipelinedWithExpunge()
+    {
+        // Sent together, FETCH 1 and EXPUNGE would race; the EXPUNGE must wait for the FETCH
+        // (the script fails if the client sends EXPUNGE before "$f OK").
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\nS: * 3 EXISTS\nS: $s OK\n"
+                                            "C: $f FETCH 1 (FLAGS)\n"
+                                            "W: 100\n"
+                                            "S: * 1 FETCH (FLAGS (\\Deleted))\nS: $f OK\n"
+                                            "C: $e EXPUNGE\nS: * 1 EXPUNGE\nS: $e OK\n"
+                                            "C: $u UID FETCH 1:* (FLAGS)\nC: $x EXPUNGE\n"
+                                            "S: $u OK\nS: $x OK\n")));
+        m_client->select(QStringLiteral("INBOX"));
+        m_client->fetch(Wire::SequenceSet::single(1), {"FLAGS"});
+        Reply *expunge = m_client->expunge();
+        FetchReply *uidFetch = m_client->uidFetch(Wire::SequenceSet::all(), {"FLAGS"});
+        Reply *expunge2 = m_client->expunge();
+        WAIT_FINISHED(expunge2);
+        QVERIFY(expunge->isOk());
+        QVERIFY(uidFetch->isOk());
+        QCOMPARE(m_client->mailboxState()->exists(), 2u);
+        SERVER_DONE();
+    }
+
+    // --- unsolicited data ------------------------------------------------------------------
+
+    void unsolicitedDataDuringAndAfterCommands()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                           "C: $s SELECT INBOX\nS: * 3 EXISTS\nS: $s OK\n"
+                           "C: $n NOOP\n"
+                           "S: * 4 EXISTS\nS: * 2 EXPUNGE\nS: * 1 FETCH (FLAGS (\\Seen))\n"
+                           "S: $n OK\n"
+                           "W: 50\n"
+                           "S: * 5 EXISTS\n"
+                           "S: * OK [ALERT] maintenance tonight\n"
+                           "S: * OK [ALERT] maintenance tonight\n"
+                           "C: $m NOOP\nS: $m OK\n")));
+        MailboxState *state = m_client->mailboxState();
+        QSignalSpy exists(state, &MailboxState::existsChanged);
+        QSignalSpy expunged(state, &MailboxState::messageExpunged);
+        QSignalSpy flags(state, &MailboxState::flagsChanged);
+        QSignalSpy alerts(m_client.get(), &Client::alertReceived);
+        m_client->select(QStringLiteral("INBOX"));
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QCOMPARE(state->exists(), 3u);
+        QCOMPARE(expunged.count(), 1);
+        QCOMPARE(flags.count(), 1);
+        // After the command: the push is applied with no command running.
+        QTRY_COMPARE_WITH_TIMEOUT(state->exists(), 5u, kWait);
+        QTRY_COMPARE(alerts.count(), 1);
+        Reply *noop2 = m_client->noop();
+        WAIT_FINISHED(noop2);
+        QCOMPARE(alerts.count(), 1); // once per distinct text
+        SERVER_DONE();
+    }
+
+    // --- failures --------------------------------------------------------------------------
+
+    void unknownTagClosesTheConnection()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t NOOP\nS: Z999 OK who?\nHANG\n")));
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QCOMPARE(noop->status(), Reply::Status::ProtocolError);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::ProtocolError);
+        QCOMPARE(m_client->state(), Client::State::Disconnected);
+    }
+
+    void unexpectedContinuationClosesTheConnection()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t NOOP\nS: + what\nHANG\n")));
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QCOMPARE(noop->status(), Reply::Status::ProtocolError);
+    }
+
+    void dropMidLiteralFailsAllPending()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\nS: * 1 EXISTS\nS: $s OK\n"
+                                            "C: $f UID FETCH 1 (BODY[])\nC: $l LIST \"\" \"*\"\n"
+                                            "R: * 1 FETCH (UID 1 BODY[] {100}\\r\\nFrom: a\\r\\n\n"
+                                            "RST\n")));
+        m_client->select(QStringLiteral("INBOX"));
+        FetchReply *fetch = m_client->uidFetch(Wire::SequenceSet::single(1), {"BODY[]"});
+        ListReply *list = m_client->list(QString(), QStringLiteral("*"));
+        Reply *queued = m_client->logout();
+        WAIT_FINISHED(fetch);
+        QCOMPARE(fetch->status(), Reply::Status::ConnectionLost);
+        QCOMPARE(list->status(), Reply::Status::ConnectionLost);
+        QCOMPARE(queued->status(), Reply::Status::ConnectionLost);
+        Reply *after = m_client->noop();
+        WAIT_FINISHED(after);
+        QCOMPARE(after->status(), Reply::Status::ConnectionLost);
+    }
+
+    void byeMidSessionFailsEverything()
+    {
+        QVERIFY(connectPlain(kGreeting +
+                             QStringLiteral("C: $t NOOP\nS: * BYE shutting down\nCLOSE\n")));
+        Reply *noop = m_client->noop();
+        Reply *queued = m_client->login(QStringLiteral("a"), QStringLiteral("b"));
+        WAIT_FINISHED(noop);
+        QCOMPARE(noop->status(), Reply::Status::ConnectionLost);
+        QVERIFY(noop->text().contains(QStringLiteral("shutting down")));
+        QCOMPARE(queued->status(), Reply::Status::ConnectionLost);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::ServerBye);
+    }
+
+    void logoutClosesCleanly()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t LOGOUT\nS: * BYE bye\nS: $t OK\n")));
+        QSignalSpy disconnected(m_client.get(), &Client::disconnected);
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        Reply *logout = m_client->logout();
+        WAIT_FINISHED(logout);
+        QVERIFY(logout->isOk());
+        QTRY_COMPARE(disconnected.count(), 1);
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(m_client->state(), Client::State::Disconnected);
+    }
+
+    void inactivityTimeout()
+    {
+        QVERIFY(listen(kGreeting + QStringLiteral("C: $t NOOP\nHANG\n")));
+        ConnectionSettings s = settings();
+        s.inactivityTimeout = 60s;
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(s);
+        QVERIFY(connected.wait(kWait));
+        Reply *noop = m_client->noop();
+        QTRY_VERIFY(m_server->received().contains("NOOP"));
+        QTest::qWait(20);
+        m_clock->advance(59s);
+        QVERIFY(!noop->isFinished());
+        m_clock->advance(1s);
+        QCOMPARE(noop->status(), Reply::Status::Timeout);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+    }
+
+    void deadlineFailsOnlyThatCommand()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t NOOP\nW: 200\nS: $t OK late\n"
+                                                        "C: $u NOOP\nS: $u OK\n")));
+        Reply *slow = m_client->noop();
+        slow->setDeadline(5s);
+        QTRY_VERIFY(m_server->received().contains("NOOP"));
+        m_clock->advance(5s);
+        QCOMPARE(slow->status(), Reply::Status::Timeout);
+        QTest::qWait(300); // the late OK arrives and is discarded
+        QCOMPARE(m_client->state(), Client::State::NotAuthenticated);
+        Reply *next = m_client->noop();
+        WAIT_FINISHED(next);
+        QVERIFY(next->isOk());
+        SERVER_DONE();
+    }
+
+    void abortQueuedAndInFlight()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                           "C: $s SELECT INBOX\nS: * 1 EXISTS\nS: $s OK\n"
+                           "C: $a UID FETCH 1 (FLAGS)\n"
+                           "W: 100\n"
+                           "S: * 1 FETCH (UID 1 FLAGS ())\nS: $a OK\n"
+                           "C: $b UID FETCH 1 (UID)\nS: * 1 FETCH (UID 1)\nS: $b OK\n")));
+        m_client->select(QStringLiteral("INBOX"));
+        FetchReply *first = m_client->uidFetch(Wire::SequenceSet::single(1), {"FLAGS"});
+        FetchReply *never = m_client->uidFetch(Wire::SequenceSet::single(1), {"RFC822.SIZE"});
+        never->abort(); // queued: never sent
+        QCOMPARE(never->status(), Reply::Status::Aborted);
+        QTRY_VERIFY(m_server->received().contains("UID FETCH 1 (FLAGS)"));
+        first->abort(); // on the wire: finished at once, late answer discarded
+        QCOMPARE(first->status(), Reply::Status::Aborted);
+        FetchReply *next = m_client->uidFetch(Wire::SequenceSet::single(1), {"UID"});
+        WAIT_FINISHED(next);
+        QVERIFY(next->isOk());
+        QCOMPARE(next->messages().size(), 1);
+        QVERIFY(!m_server->received().contains("RFC822.SIZE"));
+        SERVER_DONE();
+    }
+
+    // --- IDLE ------------------------------------------------------------------------------
+
+    void idlePushesAndDone()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+                           "C: $s SELECT INBOX\nS: * 1 EXISTS\nS: $s OK\n"
+                           "C: $i IDLE\nS: + idling\n"
+                           "S: * 2 EXISTS\nS: * OK still here\nS: * 1 FETCH (FLAGS (\\Seen))\n"
+                           "C: DONE\nS: $i OK IDLE terminated\n")));
+        m_client->select(QStringLiteral("INBOX"));
+        IdleReply *idle = m_client->idle();
+        QSignalSpy started(idle, &IdleReply::started);
+        QSignalSpy pushes(idle, &IdleReply::pushReceived);
+        QVERIFY(started.wait(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(pushes.count(), 3, kWait);
+        QCOMPARE(m_client->mailboxState()->exists(), 2u);
+        idle->stop();
+        WAIT_FINISHED(idle);
+        QVERIFY(idle->isOk());
+        SERVER_DONE();
+    }
+
+    void idleRenewsOnTheClock()
+    {
+        QVERIFY(listen(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+                                      "C: $i IDLE\nS: + idling\n"
+                                      "C: DONE\nS: * 3 EXISTS\nS: $i OK\n"
+                                      "C: $j IDLE\nS: + idling again\n"
+                                      "C: DONE\nS: $j OK\n")));
+        ConnectionSettings s = settings();
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(s);
+        QVERIFY(connected.wait(kWait));
+        IdleReply *idle = m_client->idle();
+        QSignalSpy pushes(idle, &IdleReply::pushReceived);
+        QTRY_VERIFY_WITH_TIMEOUT(idle->isIdling(), kWait);
+        m_clock->advance(28min);
+        QVERIFY(idle->isIdling());
+        m_clock->advance(1min); // 29 minutes: DONE + IDLE
+        QTRY_COMPARE_WITH_TIMEOUT(idle->renewalCount(), 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(idle->isIdling(), kWait);
+        QCOMPARE(pushes.count(), 1); // the push in the gap was not lost
+        QVERIFY(!idle->isFinished());
+        idle->stop();
+        WAIT_FINISHED(idle);
+        QVERIFY(idle->isOk());
+        SERVER_DONE();
+    }
+
+    void commandDuringIdleSuspendsAndResumes()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+                                            "C: $i IDLE\nS: + idling\n"
+                                            "C: DONE\nS: $i OK\n"
+                                            "C: $n NOOP\nS: $n OK\n"
+                                            "C: $j IDLE\nS: + idling\n"
+                                            "C: DONE\nS: $j OK\n")));
+        IdleReply *idle = m_client->idle();
+        QTRY_VERIFY_WITH_TIMEOUT(idle->isIdling(), kWait);
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QVERIFY(noop->isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(idle->isIdling(), kWait); // resumed
+        idle->stop();
+        WAIT_FINISHED(idle);
+        QVERIFY(idle->isOk());
+        SERVER_DONE();
+    }
+
+    void idleRefused()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+                                            "C: $i IDLE\nS: $i NO not now\n")));
+        IdleReply *idle = m_client->idle();
+        WAIT_FINISHED(idle);
+        QCOMPARE(idle->status(), Reply::Status::No);
+        SERVER_DONE();
+    }
+
+    void rawCommandCollectsItsData()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                           "C: $t XLIST \"\" *\nS: * XLIST () \"/\" INBOX\nS: $t OK\n")));
+        RawReply *raw = m_client->raw("XLIST \"\" *");
+        RawReply *refused = m_client->raw("NOOP\r\nA1 LOGOUT");
+        WAIT_FINISHED(raw);
+        QVERIFY(raw->isOk());
+        QCOMPARE(raw->responses().size(), 1);
+        WAIT_FINISHED(refused);
+        QCOMPARE(refused->status(), Reply::Status::InvalidArgument);
+        SERVER_DONE();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestClientScripted test;
+    int result = QTest::qExec(&test, argc, argv);
+    s_split = true; // again, with the server's bytes in 3-byte pieces
+    result |= QTest::qExec(&test, argc, argv);
+    return result;
+}
+
+#include "tst_client_scripted.moc"

@@ -1,0 +1,141 @@
+// A whole session against the real Dovecot the test harness starts (scripts/lib/session.sh):
+// implicit TLS and STARTTLS, LOGIN and AUTHENTICATE, select, append, fetch, store, search,
+// expunge, and IDLE woken by a delivery from another connection.
+
+#include "imap/AppendReply.h"
+#include "imap/Client.h"
+#include "imap/FetchReply.h"
+#include "imap/IdleReply.h"
+#include "imap/MailboxState.h"
+#include "imap/SearchReply.h"
+#include "imap/SelectReply.h"
+#include "support/DovecotFixture.h"
+
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Imap;
+using Security = ConnectionSettings::Security;
+using TestSupport::DovecotFixture;
+
+namespace {
+constexpr int kWait = 10000;
+}
+
+#define WAIT_OK(reply)                                                                             \
+    do {                                                                                           \
+        QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), kWait);                                    \
+        QVERIFY2((reply)->isOk(), qPrintable((reply)->errorString()));                             \
+    } while (false)
+
+class TestDovecotClientSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    DovecotFixture m_dovecot;
+
+    ConnectionSettings settings(Security security) const
+    {
+        ConnectionSettings s;
+        s.host = m_dovecot.host();
+        s.security = security;
+        s.port = security == Security::ImplicitTls ? m_dovecot.imapsPort() : m_dovecot.imapPort();
+        s.caCertificates = m_dovecot.caCertificates();
+        s.useSystemCaCertificates = false;
+        s.peerVerifyName = QStringLiteral("localhost");
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { LETTERTRAY_REQUIRE(m_dovecot.status()); }
+
+    void session_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<QByteArray>("mechanism");
+        QTest::newRow("implicit TLS, LOGIN") << int(Security::ImplicitTls) << QByteArray();
+        QTest::newRow("implicit TLS, PLAIN") << int(Security::ImplicitTls) << QByteArray("PLAIN");
+        QTest::newRow("STARTTLS, PLAIN") << int(Security::StartTls) << QByteArray("PLAIN");
+    }
+    void session()
+    {
+        QFETCH(int, security);
+        QFETCH(QByteArray, mechanism);
+        const DovecotFixture::User user = m_dovecot.createUser(QStringLiteral("client"));
+        QVERIFY2(!user.name.isEmpty(), qPrintable(m_dovecot.errorString()));
+
+        Client client;
+        QSignalSpy connected(&client, &Client::connected);
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        client.connectToHost(settings(Security(security)));
+        QVERIFY2(connected.wait(kWait), qPrintable(client.lastError().message));
+        QVERIFY(client.isEncrypted());
+
+        Reply *login = mechanism.isEmpty()
+                           ? client.login(user.name, user.password)
+                           : client.authenticate(user.name, user.password, mechanism);
+        WAIT_OK(login);
+        QCOMPARE(client.state(), Client::State::Authenticated);
+
+        const QByteArray message =
+            DovecotFixture::sampleMessage(QStringLiteral("hello from the test"));
+        AppendReply *append = client.append(QStringLiteral("INBOX"), message, {"\\Flagged"});
+        WAIT_OK(append);
+        QVERIFY(append->uid() > 0); // Dovecot has UIDPLUS
+
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        WAIT_OK(select);
+        QCOMPARE(select->exists(), 1u);
+        QVERIFY(select->uidValidity() > 0);
+        QCOMPARE(client.state(), Client::State::Selected);
+
+        FetchReply *fetch =
+            client.uidFetch(Wire::SequenceSet::all(), {"UID", "FLAGS", "ENVELOPE", "BODY.PEEK[]"});
+        WAIT_OK(fetch);
+        QCOMPARE(fetch->messages().size(), 1);
+        const Wire::Fetch fetched = fetch->messages().first();
+        QCOMPARE(fetched.uid, std::optional<quint32>(append->uid()));
+        QVERIFY(fetched.envelope);
+        QCOMPARE(fetched.envelope->subject, QByteArray("hello from the test"));
+        QVERIFY(fetched.flags && fetched.flags->contains("\\Flagged"));
+        QCOMPARE(fetched.sections.size(), 1);
+        QCOMPARE(fetched.sections.first().data, message);
+
+        FetchReply *store = client.store(Wire::SequenceSet::single(1), Client::StoreMode::Add,
+                                         {"\\Seen", "\\Deleted"});
+        WAIT_OK(store);
+        QCOMPARE(store->messages().size(), 1);
+        QVERIFY(store->messages().first().flags->contains("\\Deleted"));
+
+        SearchReply *search = client.uidSearch({Wire::CommandArgument::atom("DELETED")});
+        WAIT_OK(search);
+        QCOMPARE(search->numbers(), QList<quint32>{append->uid()});
+
+        QSignalSpy expunged(client.mailboxState(), &MailboxState::messageExpunged);
+        Reply *expunge = client.expunge();
+        WAIT_OK(expunge);
+        QCOMPARE(expunged.count(), 1);
+        QCOMPARE(client.mailboxState()->exists(), 0u);
+
+        // IDLE, woken by a delivery through another connection (doveadm).
+        IdleReply *idle = client.idle();
+        QSignalSpy started(idle, &IdleReply::started);
+        QVERIFY(started.wait(kWait));
+        QSignalSpy exists(client.mailboxState(), &MailboxState::existsChanged);
+        QVERIFY2(
+            m_dovecot.deliver(user.name, DovecotFixture::sampleMessage(QStringLiteral("pushed"))),
+            qPrintable(m_dovecot.errorString()));
+        QVERIFY(exists.wait(kWait));
+        QCOMPARE(client.mailboxState()->exists(), 1u);
+        idle->stop();
+        WAIT_OK(idle);
+
+        Reply *logout = client.logout();
+        WAIT_OK(logout);
+        QCOMPARE(errors.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDovecotClientSession)
+#include "tst_dovecot_client_session.moc"
