@@ -553,7 +553,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         const bool hasNul = value.contains('\0');
         const QString text = QString::fromUtf8(value);
-        for (const auto &[label, options] : optionSets()) {
+        for (const auto &entry : optionSets()) {
+            const QString label = entry.first;
+            const Options options = entry.second;
             const CommandEncoder encoder(options);
             auto check = [&](const char *what, const QList<CommandArgument> &args, bool mayRefuse,
                              std::optional<QByteArray> expectedValue) {
