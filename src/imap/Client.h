@@ -4,6 +4,7 @@
 #include "imap/ConnectionSettings.h"
 #include "imap/ImapExport.h"
 #include "imap/wire/CommandArgument.h"
+#include "imap/wire/Response.h"
 #include "imap/wire/SequenceSet.h"
 
 #include <QtCore/QByteArrayList>
@@ -147,6 +148,8 @@ Q_SIGNALS:
     void capabilitiesChanged(const QByteArrayList &capabilities);
     // [ALERT] text, once per distinct text on a connection (RFC 9051 asks clients to show it).
     void alertReceived(const QString &text);
+    // Every response as parsed, in stream order (for tools and debugging).
+    void responseReceived(const Imap::Wire::Response &response);
     // Incoming raw bytes and outgoing (redacted) command lines, when tracing is enabled.
     void traceReceived(const QByteArray &bytes);
     void traceSent(const QByteArray &redactedLine);

@@ -15,7 +15,7 @@
 
 namespace Imap {
 
-Q_LOGGING_CATEGORY(lcClient, "lettertray.imap.client", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcClient, "lettertray.imap.client", QtWarningMsg)
 
 namespace {
 
@@ -574,6 +574,13 @@ void Connection::onReadyRead()
 
 void Connection::handleResponse(const Wire::Response &response)
 {
+    {
+        QPointer<Connection> self(this);
+        Q_EMIT m_client->responseReceived(response);
+        if (!self || !m_device) {
+            return;
+        }
+    }
     if (const auto *error = response.get<Wire::ProtocolError>()) {
         qCWarning(lcClient) << "protocol error at offset" << error->offset << error->message;
         if (m_setup == Setup::Greeting) {
