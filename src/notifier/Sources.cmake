@@ -47,4 +47,7 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MessageSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.h
     ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailSession.h
+    ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
 )

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QSet>
+#include <QtCore/QString>
+
+#include <functional>
+
+namespace Notifier {
+
+// Why a session operation failed, sorted by what the watcher must do about it.
+struct SessionError
+{
+    enum Kind
+    {
+        None,
+        Network,        // transient: connection refused/lost, timeout, BYE, [UNAVAILABLE]: retry
+        Authentication, // the server refused the credentials: stop, ask the user once
+        Certificate,   // verification failed or the pinned certificate changed: stop, offer pinning
+        Security,      // STARTTLS missing/refused/tampered, PREAUTH on STARTTLS: stop
+        FolderMissing, // the watched folder does not exist (any more): stop this folder
+        Protocol,      // the server broke the protocol: retry (with backoff)
+        Refused,       // a command was refused (NO/BAD) where that is not fatal
+    };
+    Kind kind = None;
+    QString message;
+    QByteArray certificateSha256; // Certificate: the leaf the server presented (32 bytes)
+
+    bool isError() const { return kind != None; }
+    static SessionError ok() { return {}; }
+};
+
+struct FolderStatus
+{
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    quint32 messages = 0;
+    quint32 unseen = 0;
+    quint64 highestModSeq = 0;
+};
+
+// One message as the watcher needs it: enough to decide whether it is new and to announce it.
+struct FetchedMessage
+{
+    quint32 uid = 0;
+    bool seen = false;
+    QString from;        // display name, decoded (or the address when there is no name)
+    QString fromAddress; // local@domain
+    QString subject;     // decoded
+    QString preview;     // decoded plain text, not yet sanitised
+    QString messageId;
+    QDateTime date;
+    qint64 size = 0;
+    quint64 gmailMessageId = 0;
+};
+
+// The few IMAP operations a folder watcher needs, on one connection. An interface so that the
+// watcher's logic (what is new, when to reconnect, when to stop) is tested against a fake, and
+// runs on Imap::Client in the program (ImapMailSession). Callbacks run later from the event
+// loop, never inside the call; none runs after the session is destroyed.
+class MailSession : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const SessionError &)>;
+    using StatusDone = std::function<void(const SessionError &, const FolderStatus &)>;
+    using FetchDone = std::function<void(const SessionError &, const QList<FetchedMessage> &)>;
+    using SearchDone = std::function<void(const SessionError &, const QSet<quint32> &)>;
+
+    using QObject::QObject;
+
+    // Connects and authenticates.
+    virtual void open(Done done) = 0;
+    virtual bool supportsIdle() const = 0;
+    virtual void select(const QString &mailbox, StatusDone done) = 0;
+    virtual void unselect(Done done) = 0;
+    virtual void status(const QString &mailbox, StatusDone done) = 0;
+    // Messages of the selected folder with a UID above `uid`.
+    virtual void fetchAfter(quint32 uid, FetchDone done) = 0;
+    virtual void searchUnseen(SearchDone done) = 0;
+    // IDLE on the selected folder until close(); pushes arrive as signals. Commands issued
+    // meanwhile are allowed (the session interrupts IDLE for them).
+    virtual void startIdle() = 0;
+    virtual void setSeen(quint32 uid, bool seen, Done done) = 0;
+    // To the Trash folder (MOVE where possible), else flagged \Deleted and expunged.
+    virtual void moveToTrash(quint32 uid, Done done) = 0;
+    // Drops the connection (LOGOUT is not waited for).
+    virtual void close() = 0;
+
+Q_SIGNALS:
+    void existsIncreased();
+    void flagsChanged(quint32 uid, bool seen);        // uid 0: unknown message
+    void messagesRemoved(const QList<quint32> &uids); // empty: unknown which ones
+    void activity();                                  // anything was received
+    void idleRefused();                               // the server would not IDLE after all
+    void lost(const Notifier::SessionError &error);   // the connection ended
+};
+
+} // namespace Notifier
+
+Q_DECLARE_METATYPE(Notifier::SessionError)
