@@ -311,7 +311,7 @@ void TestScriptedServer::splitWritesSeparately()
 {
     ScriptedImapServer server;
     QVERIFY(server.setScript(QStringLiteral(R"(
-        SPLIT: 4 80
+        SPLIT: 4 100
         S: * OK hello
         SPLIT: off
         S: * after
@@ -321,17 +321,18 @@ void TestScriptedServer::splitWritesSeparately()
     QVERIFY(client.connectTo(server));
     QVERIFY(client.waitFor("* after\r\n"));
     QCOMPARE(client.all, QByteArray("* OK hello\r\n* after\r\n"));
-    // 12 bytes in 4-byte writes 80 ms apart: the client reads them one by one.
-    QVERIFY2(client.reads.size() >= 3, qPrintable(QString::number(client.reads.size())));
-    QCOMPARE(client.reads.at(0), QByteArray("* OK"));
-    QCOMPARE(client.reads.at(1), QByteArray(" hel"));
+    // 12 bytes in 4-byte writes 100 ms apart: the client reads them in pieces. (Only a client
+    // stalled for longer than a pause would see two pieces in one read, never all of them.)
+    QVERIFY2(client.reads.size() >= 2, qPrintable(QString::number(client.reads.size())));
+    QVERIFY(client.reads.at(0).startsWith("* OK"));
+    QVERIFY(client.reads.at(0).size() < 12);
     QVERIFY2(server.waitForFinished(), qPrintable(server.errorString()));
 }
 
 void TestScriptedServer::rawLinesAreSeparateWrites()
 {
     ScriptedImapServer server;
-    QVERIFY(server.setScript(QStringLiteral("R: * 2 EXI\nW: 80\nR: STS\\r\\n\n")));
+    QVERIFY(server.setScript(QStringLiteral("R: * 2 EXI\nW: 150\nR: STS\\r\\n\n")));
     QVERIFY(server.listen());
     RecordingClient client;
     QVERIFY(client.connectTo(server));

@@ -13,12 +13,17 @@ using TestSupport::ServiceStatus;
 class TestSupportProbes : public QObject
 {
     Q_OBJECT
+private:
+    void requirePresentServices();
+    bool m_reachedEnd = false;
+
 private Q_SLOTS:
     void monitorOutput();
     void monitorOutputIncompleteMessage();
     void dunstHistory();
     void dunstHistoryNotJson();
     void requirementMessage();
+    void requireMacrosPassWhenAvailable();
 };
 
 void TestSupportProbes::monitorOutput()
@@ -116,6 +121,20 @@ void TestSupportProbes::requirementMessage()
     QVERIFY(
         ServiceRequirement::message(missing).startsWith(QLatin1String("needs Dovecot: not set")));
     qputenv("LETTERTRAY_REQUIRE_SERVICES", saved);
+}
+
+void TestSupportProbes::requirePresentServices()
+{
+    // Present services let the code go on (a missing one would return here).
+    LETTERTRAY_REQUIRE((ServiceStatus{QStringLiteral("something"), true, QString()}));
+    LETTERTRAY_REQUIRE_SERVICE(1 + 1 == 2, "something else");
+    m_reachedEnd = true;
+}
+
+void TestSupportProbes::requireMacrosPassWhenAvailable()
+{
+    requirePresentServices();
+    QVERIFY(m_reachedEnd);
 }
 
 QTEST_GUILESS_MAIN(TestSupportProbes)
