@@ -85,7 +85,11 @@ public:
             announce.append('+');
         announce.append("}\r\n");
         m_current.append(announce);
-        m_redacted.append(announce);
+        // A secret literal hides its length too: "{8}" would tell a log reader the
+        // password's length.
+        m_redacted.append(
+            secret ? (binary ? QByteArrayLiteral("~{*}\r\n") : QByteArrayLiteral("{*}\r\n"))
+                   : announce);
         if (!nonSync) {
             m_parts.append(m_current);
             m_current.clear();

@@ -144,6 +144,93 @@ private Q_SLOTS:
         QCOMPARE(MailboxName::canonical(name), isInbox ? QStringLiteral("INBOX") : name);
     }
 
+    // Canonical form, checked on random input: whatever bytes the decoder accepts encode
+    // back to exactly those bytes (so a server's name can always be sent back unchanged).
+    void randomWireIsCanonical()
+    {
+        QRandomGenerator rng(20240101); // fixed seed: the same cases on every run
+        const QByteArray base64 =
+            QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,");
+        int accepted = 0;
+        int acceptedShifted = 0;
+        for (int round = 0; round < 50000; ++round) {
+            QByteArray wire;
+            if (round % 2 == 0) {
+                // Half the cases: a valid encoding with one byte changed, so that shifted
+                // runs close to valid ones are tried.
+                QString name;
+                for (int i = int(rng.bounded(5)); i >= 0; --i)
+                    name.append(QChar(char16_t(rng.bounded(2) ? 0x20 + rng.bounded(0x5f)
+                                                              : 0xA0 + rng.bounded(0xD000))));
+                wire = MailboxName::encodeModifiedUtf7(name).bytes;
+                wire[int(rng.bounded(int(wire.size())))] =
+                    base64.at(int(rng.bounded(int(base64.size()))));
+            }
+            const int length = round % 2 == 0 ? 0 : int(rng.bounded(12));
+            for (int i = 0; i < length; ++i) {
+                // Mostly the characters that matter to the grammar, sometimes any byte.
+                switch (rng.bounded(10)) {
+                case 0:
+                    wire.append('&');
+                    break;
+                case 1:
+                    wire.append('-');
+                    break;
+                case 2:
+                    wire.append(char(rng.bounded(256)));
+                    break;
+                default:
+                    wire.append(base64.at(int(rng.bounded(int(base64.size())))));
+                    break;
+                }
+            }
+            const MailboxName::Decoded decoded = MailboxName::decodeModifiedUtf7(wire);
+            if (!decoded.isValid())
+                continue;
+            ++accepted;
+            if (decoded.name.size() != wire.size() && !wire.contains("&-"))
+                ++acceptedShifted;
+            const MailboxName::Encoded again = MailboxName::encodeModifiedUtf7(decoded.name);
+            QVERIFY2(again.isValid(), wire.toPercentEncoding().constData());
+            QVERIFY2(again.bytes == wire, wire.toPercentEncoding().constData());
+        }
+        // The property was exercised, not vacuously true.
+        QVERIFY(accepted > 1000);
+        QVERIFY(acceptedShifted > 100);
+    }
+
+    void randomNamesRoundTrip()
+    {
+        QRandomGenerator rng(7);
+        for (int round = 0; round < 5000; ++round) {
+            QString name;
+            const int length = int(rng.bounded(10));
+            for (int i = 0; i < length; ++i) {
+                char32_t cp = 0;
+                switch (rng.bounded(4)) {
+                case 0:
+                    cp = char32_t(0x20 + rng.bounded(0x5f));
+                    break;
+                case 1:
+                    cp = u'&';
+                    break;
+                case 2:
+                    cp = char32_t(0x80 + rng.bounded(0xD800 - 0x80));
+                    break;
+                default:
+                    cp = char32_t(0x10000 + rng.bounded(0x100000));
+                    break;
+                }
+                name.append(QString::fromUcs4(&cp, 1));
+            }
+            const MailboxName::Encoded wire = MailboxName::encodeModifiedUtf7(name);
+            QVERIFY(wire.isValid());
+            for (const char c : wire.bytes)
+                QVERIFY(uchar(c) >= 0x20 && uchar(c) <= 0x7e);
+            QCOMPARE(MailboxName::decodeModifiedUtf7(wire.bytes).name, name);
+        }
+    }
+
     // Every BMP code point (except surrogates and NUL) survives the round trip in runs of
     // varying length, which exercises all bit alignments of the BASE64 packing.
     void exhaustiveBmp()

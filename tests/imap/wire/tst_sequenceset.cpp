@@ -140,6 +140,33 @@ private Q_SLOTS:
         QCOMPARE(SequenceSet::parse("1:10,*")->count(10), quint64(10));
     }
 
+    // Random sets: the compact form holds exactly the given numbers and parses back equal.
+    void randomSetsAreExact()
+    {
+        QRandomGenerator rng(42);
+        for (int round = 0; round < 500; ++round) {
+            QList<quint32> numbers;
+            QSet<quint32> expected;
+            const int count = int(rng.bounded(40)) + 1;
+            for (int i = 0; i < count; ++i) {
+                const quint32 n = quint32(rng.bounded(60)) + 1;
+                numbers.append(n);
+                expected.insert(n);
+            }
+            const SequenceSet set = SequenceSet::fromNumbers(numbers);
+            SequenceSet incremental;
+            for (const quint32 n : numbers)
+                incremental.add(n);
+            QCOMPARE(incremental.toImapString(), set.toImapString());
+            const std::optional<SequenceSet> parsed = SequenceSet::parse(set.toImapString());
+            QVERIFY(parsed.has_value());
+            QCOMPARE(*parsed, set);
+            QCOMPARE(set.count(1000), quint64(expected.size()));
+            for (quint32 n = 1; n <= 61; ++n)
+                QCOMPARE(set.contains(n, 1000), expected.contains(n));
+        }
+    }
+
     void split()
     {
         const QList<SequenceSet> parts = SequenceSet::fromNumbers({1, 3, 5, 7, 9}).split(3);
