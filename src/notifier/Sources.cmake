@@ -50,4 +50,6 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MailSession.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.cpp
 )
