@@ -99,6 +99,16 @@ MailboxName::Encoded MailboxName::encodeModifiedUtf7(QStringView name)
 
 MailboxName::Decoded MailboxName::decodeModifiedUtf7(QByteArrayView wire)
 {
+    return decode(wire, true);
+}
+
+MailboxName::Decoded MailboxName::decodeModifiedUtf7Lenient(QByteArrayView wire)
+{
+    return decode(wire, false);
+}
+
+MailboxName::Decoded MailboxName::decode(QByteArrayView wire, bool canonical)
+{
     Decoded result;
     auto fail = [&result](qsizetype offset, const char *what) {
         result.name.clear();
@@ -128,7 +138,7 @@ MailboxName::Decoded MailboxName::decodeModifiedUtf7(QByteArrayView wire)
             ++i;
             continue;
         }
-        if (lastRunEnd == start)
+        if (canonical && lastRunEnd == start)
             return fail(start, "two adjacent shifted runs (non-shortest form)");
         quint32 bits = 0;
         int bitCount = 0;
@@ -163,7 +173,7 @@ MailboxName::Decoded MailboxName::decodeModifiedUtf7(QByteArrayView wire)
                     return fail(i - 1, "unpaired low surrogate");
                 } else if (unit == 0) {
                     return fail(i - 1, "encoded NUL");
-                } else if (isDirect(unit)) {
+                } else if (canonical && isDirect(unit)) {
                     // Printable ASCII (including '&') must appear as itself: "&AGE-" is not
                     // the shortest form of "a" and would not survive a round trip.
                     return fail(i - 1, "printable ASCII encoded in BASE64 (non-shortest form)");

@@ -35,6 +35,11 @@ public:
     // an unterminated "&...", non-zero padding bits, broken surrogate pairs and every
     // non-shortest form ("&AGE-" for "a", two adjacent shifted runs, "&" encoded inside base64).
     static Decoded decodeModifiedUtf7(QByteArrayView wire);
+    // For display only: also accepts the non-shortest forms some old servers produce
+    // (adjacent shifted runs, printable ASCII inside BASE64). Such a name does not re-encode
+    // to the same bytes, so address the mailbox with the server's bytes
+    // (CommandArgument::astring(wire)), not with this text.
+    static Decoded decodeModifiedUtf7Lenient(QByteArrayView wire);
 
     // UTF-8 form used when UTF8=ACCEPT is enabled. Fails on NUL and invalid UTF-16.
     static Encoded encodeUtf8(QStringView name);
@@ -49,6 +54,9 @@ public:
     static bool isInbox(QStringView name);
     // Returns "INBOX" for any spelling of it, the name unchanged otherwise.
     static QString canonical(const QString &name);
+
+private:
+    static Decoded decode(QByteArrayView wire, bool canonical);
 };
 
 } // namespace Imap::Wire

@@ -95,6 +95,18 @@ private Q_SLOTS:
         QVERIFY(decoded.error.contains(QLatin1String("modified UTF-7")));
     }
 
+    void lenient()
+    {
+        QCOMPARE(MailboxName::decodeModifiedUtf7Lenient("&AOQ-&AOQ-").name,
+                 QStringLiteral("\u00E4\u00E4"));
+        QCOMPARE(MailboxName::decodeModifiedUtf7Lenient("&AGE-").name, QStringLiteral("a"));
+        QCOMPARE(MailboxName::decodeModifiedUtf7Lenient("Entw&APw-rfe").name,
+                 QStringLiteral("Entw\u00FCrfe"));
+        // Still refused: what cannot be decoded at all.
+        for (const char *bad : {"&Jjo", "&Jj!o-", "caf\xc3\xa9", "&AAA-", "&2D0-", "&AOR-"})
+            QVERIFY2(!MailboxName::decodeModifiedUtf7Lenient(bad).isValid(), bad);
+    }
+
     void invalidName_data()
     {
         QTest::addColumn<QString>("name");
