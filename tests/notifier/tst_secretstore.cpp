@@ -1,4 +1,4 @@
-#include "RequireService.h"
+#include "support/ServiceRequirement.h"
 
 #include "notifier/ApplicationIdentity.h"
 #include "notifier/SecretStore.h"
@@ -45,8 +45,8 @@ class TestSecretStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const bool present = secretServicePresent();
-        LETTERTRAY_REQUIRE_SERVICE(present, "Secret Service (gnome-keyring) on the session bus");
+        LETTERTRAY_REQUIRE(TestSupport::ServiceRequirement::keyring());
+        QVERIFY(secretServicePresent());
         // Never the real service name: a test must not touch the user's entries.
         m_service = ApplicationIdentity::keychainService() + QStringLiteral(".Test.") +
                     QUuid::createUuid().toString(QUuid::Id128);
