@@ -126,6 +126,14 @@ QList<ImapScriptStep::Segment> ImapScript::parsePattern(const QByteArray &text)
             ++i;
             continue;
         }
+        if (c == '$' && i + 1 < text.size() && text.at(i + 1) == '*') {
+            if (!literal.isEmpty())
+                segments.append({false, literal});
+            literal.clear();
+            segments.append({true, QByteArrayLiteral("*")});
+            ++i;
+            continue;
+        }
         if (c == '$' && i + 1 < text.size() && isNameChar(text.at(i + 1))) {
             qsizetype end = i + 1;
             while (end < text.size() && isNameChar(text.at(end)))
@@ -189,6 +197,13 @@ bool ImapScript::parse(const QString &text)
         } else if (hasColon && keyword == QLatin1String("C")) {
             step.kind = ImapScriptStep::Kind::Expect;
             step.pattern = parsePattern(argument.toUtf8() + "\r\n");
+            // "$*" matches the rest of the line, so it can only stand at its end.
+            for (qsizetype i = 0; i < step.pattern.size(); ++i) {
+                const bool atEnd =
+                    i + 2 == step.pattern.size() && step.pattern.last().bytes == "\r\n";
+                if (step.pattern.at(i).isVariable && step.pattern.at(i).bytes == "*" && !atEnd)
+                    return fail(lineNumber, QStringLiteral("$* must end the C: line"));
+            }
         } else if (hasColon && keyword == QLatin1String("CR")) {
             step.kind = ImapScriptStep::Kind::Expect;
             QByteArray bytes;

@@ -38,6 +38,8 @@ class ScriptedSession;
 //                    matches one or more printable characters other than space ( ) { } " \ and
 //                    binds them: "C: $tag LOGIN a b" accepts any tag, "S: $tag OK" answers it.
 //                    A later C: line may bind the same name again. $$ matches '$'.
+//                    $* at the end of a line matches the rest of it, whatever it is
+//                    ("C: $tag ID $*"); nothing is bound.
 //                    Literals: the client sends "{5}" + CRLF, waits for "+", then the data, so
 //                      C: $tag LOGIN {5}
 //                      S: + go on

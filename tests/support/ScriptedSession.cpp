@@ -321,6 +321,14 @@ ScriptedSession::Match ScriptedSession::match(const ImapScriptStep &step, qsizet
             pos += segment.bytes.size();
             continue;
         }
+        if (segment.bytes == "*") {
+            // The rest of the line: everything up to the CRLF that the next segment matches.
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n", pos);
+            if (lineEnd < 0)
+                return Match::NeedMore;
+            pos = lineEnd;
+            continue;
+        }
         qsizetype end = pos;
         while (end < m_buffer.size() && ImapScript::isVariableChar(m_buffer.at(end)))
             ++end;

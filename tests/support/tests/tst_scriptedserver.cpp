@@ -148,6 +148,7 @@ private Q_SLOTS:
     void expectWaitsForAllBytes();
     void expectMatchesLiterals();
     void expectDollarEscape();
+    void expectRestOfLine();
     void waitDelays();
     void rawBytesWithEscapes();
     void splitWritesSeparately();
@@ -274,6 +275,25 @@ void TestScriptedServer::expectDollarEscape()
     QVERIFY(client.connectTo(server));
     client.send("a SEARCH $5\r\n");
     QVERIFY(client.waitFor("* SEARCH $ ok\r\n"));
+    QVERIFY2(server.waitForFinished(), qPrintable(server.errorString()));
+}
+
+void TestScriptedServer::expectRestOfLine()
+{
+    ScriptedImapServer server;
+    QVERIFY(server.setScript(
+        QStringLiteral("C: $tag ID $*\nS: $tag OK\nC: $tag NOOP$*\nS: $tag OK\n")));
+    QVERIFY(server.listen());
+    RecordingClient client;
+    QVERIFY(client.connectTo(server));
+    client.send("i1 ID (\"name\" \"Lettertray\" \"version\" \"0.1\")\r\n");
+    QVERIFY(client.waitFor("i1 OK\r\n"));
+    // It may match nothing, but not the line end: the CRLF still has to come.
+    client.send("n1 NOOP");
+    QTest::qWait(50);
+    QVERIFY(!client.all.contains("n1 OK"));
+    client.send("\r\n");
+    QVERIFY(client.waitFor("n1 OK\r\n"));
     QVERIFY2(server.waitForFinished(), qPrintable(server.errorString()));
 }
 
@@ -645,6 +665,8 @@ void TestScriptedServer::syntaxErrors_data()
     QTest::newRow("split words") << QStringLiteral("SPLIT: a lot")
                                  << QStringLiteral("SPLIT: needs");
     QTest::newRow("empty raw expect") << QStringLiteral("CR: ") << QStringLiteral("CR: needs");
+    QTest::newRow("rest of line not at end")
+        << QStringLiteral("C: a $* b") << QStringLiteral("$* must end");
     QTest::newRow("close with argument")
         << QStringLiteral("CLOSE now") << QStringLiteral("unknown directive");
 }
