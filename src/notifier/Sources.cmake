@@ -52,4 +52,6 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.cpp
 )

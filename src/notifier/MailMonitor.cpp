@@ -1,0 +1,430 @@
+#include "notifier/MailMonitor.h"
+
+#include "notifier/AccountStore.h"
+#include "notifier/DesktopNotifier.h"
+#include "notifier/ImapMailSession.h"
+#include "notifier/MessageListModel.h"
+#include "notifier/NetworkMonitor.h"
+#include "notifier/NewMailTracker.h"
+#include "notifier/NotificationRules.h"
+#include "notifier/ResumeMonitor.h"
+#include "notifier/SecretStore.h"
+#include "notifier/UnreadCounter.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+namespace Notifier {
+
+namespace {
+
+MessageSummary summaryOf(const Account &account, const FolderKey &folder,
+                         const FetchedMessage &message)
+{
+    MessageSummary summary;
+    summary.key = {folder, message.uid};
+    summary.accountName = account.displayName.isEmpty() ? account.email : account.displayName;
+    summary.from = message.from;
+    summary.fromAddress = message.fromAddress;
+    summary.subject = message.subject;
+    summary.preview = message.preview;
+    summary.date = message.date;
+    summary.size = message.size;
+    summary.seen = message.seen;
+    return summary;
+}
+
+// OAuth2 tokens are stored as JSON; the IMAP login needs the access token only.
+QString loginSecret(const Account &account, const QString &stored)
+{
+    if (account.auth == AuthMethod::Password)
+        return stored;
+    const QJsonObject tokens = QJsonDocument::fromJson(stored.toUtf8()).object();
+    for (const char *name : {"access_token", "access"}) {
+        const QString token = tokens.value(QLatin1String(name)).toString();
+        if (!token.isEmpty())
+            return token;
+    }
+    return stored;
+}
+
+} // namespace
+
+MailMonitor::MailMonitor(AccountStore *accounts, SecretStore *secrets,
+                         const SettingsLocation &location, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+    , m_location(location)
+    , m_tracker(new NewMailTracker(location.trackerStateFile(), this))
+    , m_counter(new UnreadCounter(this))
+    , m_messages(new MessageListModel(this))
+    , m_notifier(new DesktopNotifier(this))
+{
+    connect(m_tracker, &NewMailTracker::saveFailed, this, &MailMonitor::trackerProblem);
+    connect(m_counter, &UnreadCounter::readElsewhere, m_notifier, &DesktopNotifier::withdraw);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, &MailMonitor::performAction);
+    connect(m_notifier, &DesktopNotifier::summaryActivated, this,
+            &MailMonitor::messageListRequested);
+    connect(m_notifier, &DesktopNotifier::closed, m_counter,
+            [this](const MessageKey &key) { m_counter->untrackNotification(key); });
+    connect(m_accounts, &AccountStore::accountAdded, this, [this](const QString &id) {
+        if (m_running && m_accounts->account(id))
+            watchAccount(*m_accounts->account(id));
+    });
+    connect(m_accounts, &AccountStore::accountUpdated, this, [this](const QString &id) {
+        if (!m_running)
+            return;
+        unwatchAccount(id, false);
+        if (m_accounts->account(id))
+            watchAccount(*m_accounts->account(id));
+    });
+    connect(m_accounts, &AccountStore::accountRemoved, this,
+            [this](const QString &id) { unwatchAccount(id, true); });
+}
+
+MailMonitor::~MailMonitor()
+{
+    stop();
+}
+
+void MailMonitor::setCaCertificates(const QList<QSslCertificate> &certificates, bool useSystem)
+{
+    m_caCertificates = certificates;
+    m_useSystemCa = useSystem;
+}
+
+void MailMonitor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (!m_tracker->load())
+        Q_EMIT trackerProblem(m_tracker->errorString());
+    if (m_systemMonitors) {
+        m_network = new NetworkMonitor(this);
+        connect(m_network, &NetworkMonitor::networkReturned, this, &MailMonitor::checkNow);
+        m_network->start();
+        m_resume = new ResumeMonitor(Clock::system(), this);
+        connect(m_resume, &ResumeMonitor::resumed, this, &MailMonitor::checkNow);
+        m_resume->start(true);
+    }
+    const QList<Account> accounts = m_accounts->accounts();
+    for (const Account &account : accounts)
+        watchAccount(account);
+}
+
+void MailMonitor::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    const QStringList ids = m_entries.keys();
+    for (const QString &id : ids)
+        unwatchAccount(id, false);
+    delete m_network;
+    m_network = nullptr;
+    delete m_resume;
+    m_resume = nullptr;
+}
+
+void MailMonitor::checkNow()
+{
+    for (const AccountEntry &entry : std::as_const(m_entries)) {
+        for (FolderWatcher *watcher : entry.watchers)
+            watcher->triggerNow();
+    }
+}
+
+void MailMonitor::watchAccount(const Account &account)
+{
+    AccountEntry &entry = m_entries[account.id];
+    entry.account = account;
+    entry.watchers.clear();
+    entry.problem.clear();
+    entry.problemReported = false;
+    if (!account.enabled) {
+        entry.state = AccountState::Disabled;
+        Q_EMIT accountStateChanged(account.id, entry.state);
+        return;
+    }
+    entry.state = AccountState::Connecting;
+    Q_EMIT accountStateChanged(account.id, entry.state);
+    const quint64 request = m_nextRequest++;
+    entry.secretRequest = request;
+    const SecretStore::Kind kind = account.auth == AuthMethod::Password
+                                       ? SecretStore::Kind::Password
+                                       : SecretStore::Kind::OAuth2Tokens;
+    SecretReply *reply = m_secrets->read(account.id, kind);
+    const QString id = account.id;
+    connect(reply, &SecretReply::finished, this, [this, reply, id, request] {
+        reply->deleteLater();
+        const auto it = m_entries.find(id);
+        if (!m_running || it == m_entries.end() || it->secretRequest != request)
+            return; // the account changed or went away meanwhile
+        if (reply->error() != SecretReply::Error::NoError) {
+            it->state = AccountState::MissingSecret;
+            it->problem = reply->errorString().isEmpty()
+                              ? tr("No password is stored for this account.")
+                              : reply->errorString();
+            Q_EMIT accountStateChanged(id, it->state);
+            return;
+        }
+        startWatchers(id, loginSecret(it->account, reply->secret()));
+    });
+}
+
+void MailMonitor::startWatchers(const QString &accountId, const QString &secret)
+{
+    AccountEntry &entry = m_entries[accountId];
+    const Account account = entry.account;
+    ImapSessionConfig config;
+    config.account = account;
+    config.secret = secret;
+    config.caCertificates = m_caCertificates;
+    config.useSystemCaCertificates = m_useSystemCa;
+    const auto factory = [config](QObject *parent) -> MailSession * {
+        return new ImapMailSession(config, parent);
+    };
+    for (const QString &mailbox : account.watchedFolders) {
+        const FolderKey folder{account.id, mailbox};
+        auto *watcher = new FolderWatcher(folder, factory, m_tracker, m_counter, Clock::system(),
+                                          m_watcherSettings, this);
+        entry.watchers.append(watcher);
+        connect(watcher, &FolderWatcher::stateChanged, this,
+                [this, accountId] { updateState(accountId); });
+        connect(watcher, &FolderWatcher::newMail, this,
+                [this, account](const FolderKey &key, const QList<FetchedMessage> &messages) {
+                    onNewMail(account, key, messages);
+                });
+        connect(watcher, &FolderWatcher::messagesFetched, this,
+                [this, account](const FolderKey &key, const QList<FetchedMessage> &messages) {
+                    QList<MessageSummary> summaries;
+                    summaries.reserve(messages.size());
+                    for (const FetchedMessage &message : messages)
+                        summaries.append(summaryOf(account, key, message));
+                    m_messages->upsert(summaries);
+                });
+        connect(watcher, &FolderWatcher::flagsChanged, this,
+                [this](const FolderKey &key, quint32 uid, bool seen) {
+                    m_messages->setSeen({key, uid}, seen);
+                });
+        connect(watcher, &FolderWatcher::messagesRemoved, this,
+                [this](const FolderKey &key, const QList<quint32> &uids) {
+                    QList<MessageKey> keys;
+                    for (quint32 uid : uids) {
+                        keys.append({key, uid});
+                        m_notifier->withdraw({key, uid});
+                    }
+                    m_messages->remove(keys);
+                });
+        connect(watcher, &FolderWatcher::folderReset, this,
+                [this](const FolderKey &key) { m_messages->removeFolder(key); });
+        connect(watcher, &FolderWatcher::authenticationFailed, this,
+                [this, accountId](const QString &message) {
+                    AccountEntry &e = m_entries[accountId];
+                    e.problem = message;
+                    // One refusal stops every folder of the account: the others would only
+                    // repeat the same wrong password.
+                    for (FolderWatcher *other : std::as_const(e.watchers)) {
+                        if (other->state() != FolderWatcher::State::AuthenticationFailed)
+                            other->stop();
+                    }
+                    if (!e.problemReported) {
+                        e.problemReported = true;
+                        Q_EMIT authenticationFailed(accountId, message);
+                    }
+                    updateState(accountId);
+                });
+        connect(watcher, &FolderWatcher::certificateProblem, this,
+                [this, accountId](const QString &message, const QByteArray &sha256) {
+                    AccountEntry &e = m_entries[accountId];
+                    e.problem = message;
+                    for (FolderWatcher *other : std::as_const(e.watchers)) {
+                        if (other->state() != FolderWatcher::State::CertificateProblem)
+                            other->stop();
+                    }
+                    if (!e.problemReported) {
+                        e.problemReported = true;
+                        Q_EMIT certificateProblem(accountId, message, sha256);
+                    }
+                    updateState(accountId);
+                });
+        watcher->start();
+    }
+}
+
+void MailMonitor::unwatchAccount(const QString &accountId, bool forget)
+{
+    const auto it = m_entries.find(accountId);
+    if (it != m_entries.end()) {
+        for (FolderWatcher *watcher : std::as_const(it->watchers)) {
+            watcher->disconnect(this);
+            watcher->stop();
+            watcher->deleteLater();
+        }
+        m_entries.erase(it);
+    }
+    if (forget) {
+        m_tracker->forgetAccount(accountId);
+        m_counter->removeAccount(accountId);
+        m_messages->removeAccount(accountId);
+        m_notifier->withdrawAccount(accountId);
+    }
+}
+
+void MailMonitor::restartAccount(const QString &accountId)
+{
+    unwatchAccount(accountId, false);
+    if (m_running && m_accounts->account(accountId))
+        watchAccount(*m_accounts->account(accountId));
+}
+
+MailMonitor::AccountState MailMonitor::accountState(const QString &accountId) const
+{
+    const auto it = m_entries.constFind(accountId);
+    return it == m_entries.cend() ? AccountState::Disabled : it->state;
+}
+
+QString MailMonitor::accountProblem(const QString &accountId) const
+{
+    return m_entries.value(accountId).problem;
+}
+
+void MailMonitor::updateState(const QString &accountId)
+{
+    const auto it = m_entries.find(accountId);
+    if (it == m_entries.end())
+        return;
+    AccountState state = AccountState::Online;
+    bool connecting = false;
+    bool waiting = false;
+    for (const FolderWatcher *watcher : std::as_const(it->watchers)) {
+        switch (watcher->state()) {
+        case FolderWatcher::State::AuthenticationFailed:
+            state = AccountState::AuthenticationFailed;
+            break;
+        case FolderWatcher::State::CertificateProblem:
+            state = AccountState::CertificateProblem;
+            break;
+        case FolderWatcher::State::SecurityProblem:
+            state = AccountState::SecurityProblem;
+            break;
+        case FolderWatcher::State::FolderMissing:
+            if (state == AccountState::Online)
+                state = AccountState::FolderMissing;
+            break;
+        case FolderWatcher::State::Waiting:
+            waiting = true;
+            break;
+        case FolderWatcher::State::Connecting:
+        case FolderWatcher::State::Syncing:
+            connecting = true;
+            break;
+        default:
+            break;
+        }
+        if (state == AccountState::AuthenticationFailed ||
+            state == AccountState::CertificateProblem || state == AccountState::SecurityProblem)
+            break;
+    }
+    if (state == AccountState::Online && waiting)
+        state = AccountState::Waiting;
+    else if (state == AccountState::Online && connecting)
+        state = AccountState::Connecting;
+    if (state == it->state)
+        return;
+    it->state = state;
+    Q_EMIT accountStateChanged(accountId, state);
+}
+
+void MailMonitor::onNewMail(const Account &account, const FolderKey &folder,
+                            const QList<FetchedMessage> &messages)
+{
+    const GlobalRules global = m_accounts->globalRules();
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const FetchedMessage &message : messages) {
+        const RuleDecision decision = NotificationRules::evaluate(
+            global, account.rules, {folder.mailbox, message.fromAddress, message.subject}, now);
+        if (decision.verdict != RuleDecision::Notify)
+            continue;
+        MailNotice notice;
+        notice.key = {folder, message.uid};
+        notice.accountName = account.displayName.isEmpty() ? account.email : account.displayName;
+        notice.from = message.from;
+        notice.fromAddress = message.fromAddress;
+        notice.subject = message.subject;
+        notice.preview = message.preview;
+        notice.date = message.date;
+        notice.playSound = decision.playSound;
+        m_counter->trackNotification(notice.key);
+        m_notifier->notify(notice);
+        Q_EMIT newMailAnnounced(notice);
+    }
+}
+
+FolderWatcher *MailMonitor::watcherFor(const FolderKey &folder) const
+{
+    const auto it = m_entries.constFind(folder.accountId);
+    if (it == m_entries.cend())
+        return nullptr;
+    for (FolderWatcher *watcher : it->watchers) {
+        if (watcher->folder() == folder)
+            return watcher;
+    }
+    return nullptr;
+}
+
+void MailMonitor::setSeen(const MessageKey &key, bool seen, std::function<void(bool)> done)
+{
+    FolderWatcher *watcher = watcherFor(key.folder);
+    if (!watcher) {
+        if (done)
+            done(false);
+        return;
+    }
+    watcher->setSeen(key.uid, seen, [this, key, seen, done](bool ok) {
+        if (ok) {
+            m_messages->setSeen(key, seen);
+            if (seen)
+                m_notifier->withdraw(key);
+        }
+        if (done)
+            done(ok);
+    });
+}
+
+void MailMonitor::moveToTrash(const MessageKey &key, std::function<void(bool)> done)
+{
+    FolderWatcher *watcher = watcherFor(key.folder);
+    if (!watcher) {
+        if (done)
+            done(false);
+        return;
+    }
+    watcher->moveToTrash(key.uid, [this, key, done](bool ok) {
+        if (ok) {
+            m_messages->remove({key});
+            m_notifier->withdraw(key);
+        }
+        if (done)
+            done(ok);
+    });
+}
+
+void MailMonitor::performAction(const MessageKey &key, NotificationAction action)
+{
+    switch (action) {
+    case NotificationAction::Open:
+        Q_EMIT openRequested(key);
+        return;
+    case NotificationAction::MarkAsRead:
+        setSeen(key, true);
+        return;
+    case NotificationAction::Delete:
+        moveToTrash(key);
+        return;
+    }
+}
+
+} // namespace Notifier
