@@ -17,6 +17,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -316,6 +317,75 @@ struct Metadata
     bool operator==(const Metadata &) const = default;
 };
 
+// An optional value kept on the heap: used like std::optional<T> (value semantics, deep copy,
+// has_value(), *, ->, emplace, reset) but costs one pointer when absent. FETCH keeps its large,
+// often absent items (ENVELOPE, BODYSTRUCTURE) in Boxed so that a 100k-message flag resync does
+// not carry kilobytes of empty fields per message.
+template<typename T> class Boxed
+{
+public:
+    Boxed() = default;
+    Boxed(std::nullopt_t) {}
+    Boxed(const T &value)
+        : m_value(std::make_unique<T>(value))
+    {}
+    Boxed(T &&value)
+        : m_value(std::make_unique<T>(std::move(value)))
+    {}
+    Boxed(const Boxed &other)
+        : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr)
+    {}
+    Boxed(Boxed &&) noexcept = default;
+    ~Boxed() = default;
+    Boxed &operator=(const Boxed &other)
+    {
+        if (this != &other)
+            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
+        return *this;
+    }
+    Boxed &operator=(Boxed &&) noexcept = default;
+    Boxed &operator=(std::nullopt_t)
+    {
+        m_value.reset();
+        return *this;
+    }
+    Boxed &operator=(const T &value)
+    {
+        m_value = std::make_unique<T>(value);
+        return *this;
+    }
+    Boxed &operator=(T &&value)
+    {
+        m_value = std::make_unique<T>(std::move(value));
+        return *this;
+    }
+
+    bool has_value() const { return bool(m_value); }
+    explicit operator bool() const { return bool(m_value); }
+    T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    T *operator->() { return m_value.get(); }
+    const T *operator->() const { return m_value.get(); }
+    T &value() { return *m_value; }
+    const T &value() const { return *m_value; }
+    template<typename... Args> T &emplace(Args &&...args)
+    {
+        m_value = std::make_unique<T>(std::forward<Args>(args)...);
+        return *m_value;
+    }
+    void reset() { m_value.reset(); }
+
+    friend bool operator==(const Boxed &a, const Boxed &b)
+    {
+        if (a.m_value && b.m_value)
+            return *a.m_value == *b.m_value;
+        return !a.m_value && !b.m_value;
+    }
+
+private:
+    std::unique_ptr<T> m_value;
+};
+
 // --- FETCH -----------------------------------------------------------------------------------
 
 // Address of an ENVELOPE. RFC 3501 group syntax: a group starts with mailbox = group name and
@@ -392,9 +462,9 @@ struct Fetch
     std::optional<QList<QByteArray>> flags;
     std::optional<quint64> rfc822Size; // -1 from broken servers is taken as absent
     QByteArray internalDate;           // raw "17-Jul-1996 02:44:25 -0700", null when absent
-    std::optional<Envelope> envelope;
-    std::optional<BodyStructure> body;          // BODY (no extension data)
-    std::optional<BodyStructure> bodyStructure; // BODYSTRUCTURE
+    Boxed<Envelope> envelope;
+    Boxed<BodyStructure> body;          // BODY (no extension data)
+    Boxed<BodyStructure> bodyStructure; // BODYSTRUCTURE
     std::optional<quint64> modSeq;
     QByteArray emailId, threadId;      // RFC 8474, null when absent / NIL
     std::optional<QByteArray> preview; // RFC 8970 (value may be null for NIL)

@@ -59,6 +59,7 @@ private:
     void emitResponse(Response &&response);
     void clearResponse();
 
+    ResponseGrammar grammar;
     State state = State::Line;
     QByteArray buffer; // lines and in-memory literals of the current response
     QList<SinkLiteral> sinkLiterals;

@@ -32,6 +32,57 @@ constexpr std::array<bool, 256> makeAtomStops()
 }
 constexpr std::array<bool, 256> AtomStops = makeAtomStops();
 
+constexpr std::array<bool, 256> makeQuotedStops()
+{
+    std::array<bool, 256> stops{};
+    for (unsigned char c : {'"', '\\', '\r', '\n'})
+        stops[c] = true;
+    return stops;
+}
+constexpr std::array<bool, 256> QuotedStops = makeQuotedStops();
+
+// Cache slot hash: looks at the length and at most 16 bytes (head and tail), so it costs the
+// same for any string. Collisions only cost a cache miss; equality is always checked.
+inline quint32 hashBytes(QByteArrayView v)
+{
+    const qsizetype n = v.size();
+    const char *d = v.data();
+    quint64 head = 0;
+    quint64 tail = 0;
+    if (n >= 8) {
+        std::memcpy(&head, d, 8);
+        std::memcpy(&tail, d + n - 8, 8);
+    } else if (n >= 4) {
+        quint32 x;
+        quint32 y;
+        std::memcpy(&x, d, 4);
+        std::memcpy(&y, d + n - 4, 4);
+        head = x;
+        tail = y;
+    } else if (n > 0) {
+        head = quint64(quint8(d[0])) | quint64(quint8(d[n / 2])) << 8 |
+               quint64(quint8(d[n - 1])) << 16;
+    }
+    const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^
+                      quint64(n) * 0x165667B1ull;
+    return quint32(h >> 32) ^ quint32(h);
+}
+
+// Case-insensitive match of an atom against an upper-case keyword known at compile time.
+template<qsizetype N> inline bool isWord(QByteArrayView v, const char (&word)[N])
+{
+    if (v.size() != N - 1)
+        return false;
+    for (qsizetype i = 0; i < N - 1; ++i) {
+        char c = v[i];
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 32);
+        if (c != word[i])
+            return false;
+    }
+    return true;
+}
+
 inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -94,23 +145,51 @@ QByteArray internFlag(QByteArrayView v)
     return v.toByteArray();
 }
 
+} // namespace
+
+struct ResponseGrammar::Caches
+{
+    // Direct-mapped: a collision simply replaces the slot. Bounded memory, no rehashing.
+    static constexpr quint32 StringSlots = 1024;
+    static constexpr qsizetype MaxCachedLength = 64;
+    static constexpr quint32 FlagListSlots = 64;
+    QByteArray strings[StringSlots];
+    QByteArray flagListKeys[FlagListSlots];
+    QList<QByteArray> flagLists[FlagListSlots];
+
+    QByteArray string(QByteArrayView v)
+    {
+        if (v.size() > MaxCachedLength)
+            return v.toByteArray();
+        QByteArray &slot = strings[hashBytes(v) % StringSlots];
+        if (slot.isNull() || slot != v)
+            slot = v.toByteArray();
+        return slot;
+    }
+};
+
+namespace {
+
 class Grammar
 {
 public:
-    Grammar(QByteArrayView buffer, const QList<SinkLiteral> &sinks, const ParserLimits &limits)
+    Grammar(QByteArrayView buffer, const QList<SinkLiteral> &sinks, const ParserLimits &limits,
+            ResponseGrammar::Caches &caches)
         : b(buffer.data())
         , end(buffer.size())
         , sinks(sinks)
         , limits(limits)
+        , caches(caches)
     {}
 
-    Response::Value response();
+    void response(Response::Value &out);
 
     const char *b;
     qsizetype p = 0;
     qsizetype end;
     const QList<SinkLiteral> &sinks;
     const ParserLimits &limits;
+    ResponseGrammar::Caches &caches;
     int depth = 0;
     // Set by literal() when the literal went to the sink.
     const SinkLiteral *lastSinkLiteral = nullptr;
@@ -148,9 +227,11 @@ public:
     // SP, leniently one or more.
     void sp()
     {
-        if (peek() != ' ')
+        if (p >= end || b[p] != ' ')
             fail("expected a space");
-        skipSpaces();
+        ++p;
+        while (p < end && b[p] == ' ')
+            ++p;
     }
     // Skips spaces; true unless a ')' or the line end follows.
     bool more()
@@ -202,17 +283,23 @@ public:
     {
         const qsizetype start = p;
         quint64 value = 0;
+        // Every max is below 2^63: stopping before 64-bit overflow is the only check needed per
+        // digit; the range of the type is checked once at the end.
+        constexpr quint64 guard = ~quint64(0) / 10;
         while (p < end && isDigit(b[p])) {
-            const quint64 digit = quint64(b[p] - '0');
-            if (value > (max - digit) / 10) {
+            if (value >= guard) {
                 p = start;
                 fail(what, Kind::NumberOutOfRange);
             }
-            value = value * 10 + digit;
+            value = value * 10 + quint64(b[p] - '0');
             ++p;
         }
         if (p == start)
             fail("expected a number");
+        if (value > max) {
+            p = start;
+            fail(what, Kind::NumberOutOfRange);
+        }
         return value;
     }
     quint32 number32() { return quint32(numberUpTo(0xffffffffu, "number exceeds 32 bits")); }
@@ -230,21 +317,17 @@ public:
         return number63();
     }
 
-    QByteArray quoted()
+    QByteArray quoted(bool shared = false)
     {
         ++p; // opening quote
         const qsizetype start = p;
         // Fast path: no escapes, the common case.
-        while (p < end) {
-            const char c = b[p];
-            if (c == '"') {
-                QByteArray result(b + start, p - start);
-                ++p;
-                return result;
-            }
-            if (c == '\\' || c == '\r' || c == '\n')
-                break;
+        while (p < end && !QuotedStops[static_cast<unsigned char>(b[p])])
             ++p;
+        if (p < end && b[p] == '"') {
+            const QByteArrayView view(b + start, p - start);
+            ++p;
+            return shared ? caches.string(view) : view.toByteArray();
         }
         QByteArray result(b + start, p - start);
         while (p < end) {
@@ -309,6 +392,18 @@ public:
         return string();
     }
     QByteArray astring() { return string(); }
+    // For values a mailbox repeats (address parts, MIME types): shared through the cache.
+    QByteArray nstringShared()
+    {
+        if (tryNil())
+            return QByteArray();
+        const char c = peek();
+        if (c == '"')
+            return quoted(true);
+        if (c == '{' || (c == '~' && p + 1 < end && b[p + 1] == '{'))
+            return literal();
+        return caches.string(atomView());
+    }
 
     QByteArray restOfLine()
     {
@@ -346,6 +441,30 @@ public:
     }
 
     QList<QByteArray> flagList()
+    {
+        // The same flag list comes back for most messages of a resync: reuse the parsed list.
+        if (peek() == '(') {
+            const void *closing = std::memchr(b + p, ')', size_t(qMin<qsizetype>(end - p, 512)));
+            if (closing) {
+                const qsizetype close = static_cast<const char *>(closing) - b;
+                const QByteArrayView key(b + p, close - p + 1);
+                const quint32 slot = hashBytes(key) % ResponseGrammar::Caches::FlagListSlots;
+                QByteArray &cachedKey = caches.flagListKeys[slot];
+                if (!cachedKey.isNull() && cachedKey == key) {
+                    p = close + 1;
+                    return caches.flagLists[slot];
+                }
+                QList<QByteArray> flags = parseFlagList();
+                if (p == close + 1) {
+                    cachedKey = key.toByteArray();
+                    caches.flagLists[slot] = flags;
+                }
+                return flags;
+            }
+        }
+        return parseFlagList();
+    }
+    QList<QByteArray> parseFlagList()
     {
         open();
         QList<QByteArray> flags;
@@ -462,8 +581,9 @@ public:
     // --- responses ---
     ResponseCode responseCode();
     void responseText(ResponseCode &code, QByteArray &text);
-    Response::Value untagged();
-    Response::Value numbered(quint32 number);
+    void untagged(Response::Value &out);
+    Response::Value untaggedData(QByteArrayView name);
+    void numbered(quint32 number, Response::Value &out);
     Response::Value listResponse(bool lsub);
     Response::Value statusResponse();
     Response::Value searchResponse(bool sort);
@@ -474,7 +594,7 @@ public:
     Response::Value idResponse();
     Response::Value quotaResponse();
     Response::Value metadataResponse();
-    Fetch fetch(quint32 number);
+    void fetch(quint32 number, Fetch &fetch);
     void fetchItem(Fetch &fetch, QByteArrayView name);
     Envelope envelope();
     QList<Address> addressList();
@@ -485,37 +605,36 @@ public:
     void bodyExtensionTail(BodyStructure &body);
 };
 
-Response::Value Grammar::response()
+void Grammar::response(Response::Value &out)
 {
     const char first = peek();
     if (first == '+') {
         ++p;
-        ContinuationRequest continuation;
+        ContinuationRequest &continuation = out.emplace<ContinuationRequest>();
         responseText(continuation.code, continuation.text);
         p = end;
-        return continuation;
+        return;
     }
     if (first == '*') {
         ++p;
         sp();
-        Response::Value value = untagged();
+        untagged(out);
         expectLineEnd();
-        return value;
+        return;
     }
-    TaggedStatus tagged;
+    TaggedStatus &tagged = out.emplace<TaggedStatus>();
     tagged.tag = atom();
     sp();
     const QByteArrayView status = atomView();
-    if (equalsIgnoreCase(status, "OK"))
+    if (isWord(status, "OK"))
         tagged.status = Status::Ok;
-    else if (equalsIgnoreCase(status, "NO"))
+    else if (isWord(status, "NO"))
         tagged.status = Status::No;
-    else if (equalsIgnoreCase(status, "BAD"))
+    else if (isWord(status, "BAD"))
         tagged.status = Status::Bad;
     else
         fail("tagged response without OK, NO or BAD");
     responseText(tagged.code, tagged.text);
-    return tagged;
 }
 
 void Grammar::responseText(ResponseCode &code, QByteArray &text)
@@ -708,16 +827,21 @@ ResponseCode Grammar::responseCode()
     return code;
 }
 
-Response::Value Grammar::untagged()
+void Grammar::untagged(Response::Value &out)
 {
     if (isDigit(peek())) {
         const quint32 number = number32();
         sp();
-        return numbered(number);
+        numbered(number, out);
+        return;
     }
-    const QByteArrayView name = atomView();
-    auto is = [&](const char *word) {
-        return equalsIgnoreCase(name, word);
+    out = untaggedData(atomView());
+}
+
+Response::Value Grammar::untaggedData(QByteArrayView name)
+{
+    auto is = [&]<qsizetype N>(const char(&word)[N]) {
+        return isWord(name, word);
     };
     auto statusOf = [&](Status status) -> Response::Value {
         UntaggedStatus untagged;
@@ -762,7 +886,7 @@ Response::Value Grammar::untagged()
         sp();
         if (peek() == '(') {
             open();
-            if (!equalsIgnoreCase(atomView(), "EARLIER"))
+            if (!isWord(atomView(), "EARLIER"))
                 fail("expected EARLIER");
             close();
             vanished.earlier = true;
@@ -825,23 +949,30 @@ Response::Value Grammar::untagged()
     return unknown;
 }
 
-Response::Value Grammar::numbered(quint32 number)
+void Grammar::numbered(quint32 number, Response::Value &out)
 {
     const QByteArrayView name = atomView();
-    if (equalsIgnoreCase(name, "FETCH"))
-        return fetch(number);
-    if (equalsIgnoreCase(name, "EXISTS"))
-        return Exists{number};
-    if (equalsIgnoreCase(name, "RECENT"))
-        return Recent{number};
-    if (equalsIgnoreCase(name, "EXPUNGE"))
-        return Expunge{number};
-    UnknownData unknown;
+    if (isWord(name, "FETCH")) {
+        fetch(number, out.emplace<Fetch>());
+        return;
+    }
+    if (isWord(name, "EXISTS")) {
+        out = Exists{number};
+        return;
+    }
+    if (isWord(name, "RECENT")) {
+        out = Recent{number};
+        return;
+    }
+    if (isWord(name, "EXPUNGE")) {
+        out = Expunge{number};
+        return;
+    }
+    UnknownData &unknown = out.emplace<UnknownData>();
     unknown.name = name.toByteArray();
     unknown.number = number;
     skipSpaces();
     unknown.raw = restOfResponse();
-    return unknown;
 }
 
 Response::Value Grammar::listResponse(bool lsub)
@@ -862,12 +993,12 @@ Response::Value Grammar::listResponse(bool lsub)
         while (more()) {
             const QByteArray tag = astring();
             sp();
-            if (equalsIgnoreCase(tag, "CHILDINFO")) {
+            if (isWord(tag, "CHILDINFO")) {
                 open();
                 while (more())
                     list.childInfo.append(astring());
                 close();
-            } else if (equalsIgnoreCase(tag, "OLDNAME")) {
+            } else if (isWord(tag, "OLDNAME")) {
                 open();
                 list.oldName = astring();
                 close();
@@ -890,8 +1021,8 @@ Response::Value Grammar::statusResponse()
     while (more()) {
         const QByteArrayView item = atomView();
         sp();
-        auto is = [&](const char *word) {
-            return equalsIgnoreCase(item, word);
+        auto is = [&]<qsizetype N>(const char(&word)[N]) {
+            return isWord(item, word);
         };
         if (is("MESSAGES"))
             status.messages = number32();
@@ -927,7 +1058,7 @@ Response::Value Grammar::searchResponse(bool sort)
     while (more()) {
         if (peek() == '(') {
             open();
-            if (!equalsIgnoreCase(atomView(), "MODSEQ"))
+            if (!isWord(atomView(), "MODSEQ"))
                 fail("expected MODSEQ");
             sp();
             modSeq = number63();
@@ -947,7 +1078,7 @@ Response::Value Grammar::esearchResponse()
     skipSpaces();
     if (peek() == '(') {
         open();
-        if (!equalsIgnoreCase(atomView(), "TAG"))
+        if (!isWord(atomView(), "TAG"))
             fail("expected TAG");
         sp();
         search.tag = string();
@@ -955,20 +1086,20 @@ Response::Value Grammar::esearchResponse()
     }
     while (more()) {
         const QByteArrayView name = atomView();
-        if (equalsIgnoreCase(name, "UID")) {
+        if (isWord(name, "UID")) {
             search.uid = true;
             continue;
         }
         sp();
-        if (equalsIgnoreCase(name, "MIN"))
+        if (isWord(name, "MIN"))
             search.min = number32();
-        else if (equalsIgnoreCase(name, "MAX"))
+        else if (isWord(name, "MAX"))
             search.max = number32();
-        else if (equalsIgnoreCase(name, "COUNT"))
+        else if (isWord(name, "COUNT"))
             search.count = number32();
-        else if (equalsIgnoreCase(name, "ALL"))
+        else if (isWord(name, "ALL"))
             search.all = sequenceSet();
-        else if (equalsIgnoreCase(name, "MODSEQ"))
+        else if (isWord(name, "MODSEQ"))
             search.modSeq = number63();
         else
             search.other.append({name.toByteArray(), rawValue()});
@@ -1135,9 +1266,8 @@ Response::Value Grammar::metadataResponse()
 
 // --- FETCH -----------------------------------------------------------------------------------
 
-Fetch Grammar::fetch(quint32 number)
+void Grammar::fetch(quint32 number, Fetch &fetch)
 {
-    Fetch fetch;
     fetch.sequence = number;
     sp();
     open();
@@ -1173,13 +1303,12 @@ Fetch Grammar::fetch(quint32 number)
         }
     }
     close();
-    return fetch;
 }
 
 void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
 {
-    auto is = [&](const char *word) {
-        return equalsIgnoreCase(name, word);
+    auto is = [&]<qsizetype N>(const char(&word)[N]) {
+        return isWord(name, word);
     };
     if (peek() == '[') {
         if (is("BINARY.SIZE")) {
@@ -1368,11 +1497,27 @@ Envelope Grammar::envelope()
     sp();
     envelope.subject = nstring();
     sp();
+    const qsizetype fromStart = p;
     envelope.from = addressList();
+    const QByteArrayView fromBytes(b + fromStart, p - fromStart);
     sp();
-    envelope.sender = addressList();
+    // Sender and Reply-To usually repeat From byte for byte: share the parsed list.
+    auto sameAsFrom = [&]() {
+        if (!sinks.isEmpty() || envelope.from.isEmpty() || end - p < fromBytes.size() ||
+            std::memcmp(b + p, fromBytes.data(), size_t(fromBytes.size())) != 0)
+            return false;
+        p += fromBytes.size();
+        return true;
+    };
+    if (sameAsFrom())
+        envelope.sender = envelope.from;
+    else
+        envelope.sender = addressList();
     sp();
-    envelope.replyTo = addressList();
+    if (sameAsFrom())
+        envelope.replyTo = envelope.from;
+    else
+        envelope.replyTo = addressList();
     sp();
     envelope.to = addressList();
     sp();
@@ -1397,13 +1542,13 @@ QList<Address> Grammar::addressList()
     while (more()) {
         Address address;
         open();
-        address.name = nstring();
+        address.name = nstringShared();
         sp();
-        address.adl = nstring();
+        address.adl = nstringShared();
         sp();
-        address.mailbox = nstring();
+        address.mailbox = nstringShared();
         sp();
-        address.host = nstring();
+        address.host = nstringShared();
         close();
         addresses.append(std::move(address));
     }
@@ -1418,9 +1563,9 @@ QList<ByteArrayPair> Grammar::bodyParameters()
         return parameters;
     open();
     while (more()) {
-        QByteArray name = string();
+        QByteArray name = nstringShared();
         sp();
-        parameters.append({name, nstring()});
+        parameters.append({name, nstringShared()});
     }
     close();
     return parameters;
@@ -1497,9 +1642,9 @@ BodyStructure Grammar::body(bool structure)
         close();
         return part;
     }
-    part.type = nstring();
+    part.type = nstringShared();
     sp();
-    part.subtype = nstring();
+    part.subtype = nstringShared();
     sp();
     part.parameters = bodyParameters();
     sp();
@@ -1507,20 +1652,18 @@ BodyStructure Grammar::body(bool structure)
     sp();
     part.description = nstring();
     sp();
-    part.encoding = nstring();
+    part.encoding = nstringShared();
     sp();
     part.size = lenientSize().value_or(0);
-    const bool message =
-        equalsIgnoreCase(part.type, "MESSAGE") &&
-        (equalsIgnoreCase(part.subtype, "RFC822") || equalsIgnoreCase(part.subtype, "GLOBAL"));
+    const bool message = isWord(part.type, "MESSAGE") &&
+                         (isWord(part.subtype, "RFC822") || isWord(part.subtype, "GLOBAL"));
     if (message && more() && peek() == '(') {
         part.envelope = envelope();
         sp();
         part.parts.push_back(body(structure));
         if (more() && (isDigit(peek()) || peek() == '-'))
             part.lines = lenientSize();
-    } else if (equalsIgnoreCase(part.type, "TEXT") && more() &&
-               (isDigit(peek()) || peek() == '-')) {
+    } else if (isWord(part.type, "TEXT") && more() && (isDigit(peek()) || peek() == '-')) {
         part.lines = lenientSize();
     }
     if (more()) {
@@ -1544,23 +1687,36 @@ qint64 streamPosition(qint64 streamOffset, qsizetype position, const QList<SinkL
 
 } // namespace
 
-Response ResponseGrammar::parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
-                                const ParserLimits &limits, qint64 streamOffset)
+ResponseGrammar::ResponseGrammar()
+    : m_caches(std::make_unique<Caches>())
+{}
+
+ResponseGrammar::~ResponseGrammar() = default;
+
+void ResponseGrammar::parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
+                            const ParserLimits &limits, qint64 streamOffset, Response &out)
 {
-    Grammar grammar(buffer, sinkLiterals, limits);
-    Response response;
-    response.offset = streamOffset;
-    response.size = buffer.size();
+    Grammar grammar(buffer, sinkLiterals, limits, *m_caches);
+    out.offset = streamOffset;
+    out.size = buffer.size();
     try {
-        response.value = grammar.response();
+        grammar.response(out.value);
     } catch (const ParseFailure &failure) {
         ProtocolError error;
         error.kind = failure.kind;
         error.offset = streamPosition(streamOffset, failure.position, sinkLiterals);
         error.responseOffset = streamOffset;
         error.message = QByteArray(failure.message);
-        response.value = std::move(error);
+        out.value = std::move(error);
     }
+}
+
+Response ResponseGrammar::parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
+                                const ParserLimits &limits, qint64 streamOffset)
+{
+    ResponseGrammar grammar;
+    Response response;
+    grammar.parse(buffer, sinkLiterals, limits, streamOffset, response);
     return response;
 }
 

@@ -268,8 +268,8 @@ qint64 ResponseFramer::literalSuffix(QByteArrayView line)
 
 void ResponseFramer::completeResponse()
 {
-    Response response =
-        ResponseGrammar::parse(QByteArrayView(buffer), sinkLiterals, limits, responseStart);
+    Response response;
+    grammar.parse(QByteArrayView(buffer), sinkLiterals, limits, responseStart, response);
     response.offset = responseStart;
     response.size = responseBytes;
     emitResponse(std::move(response));
