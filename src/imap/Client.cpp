@@ -174,30 +174,21 @@ Reply *Client::login(const QString &user, const QString &password)
 
 Reply *Client::authenticate(const QString &user, const QString &secret, const QByteArray &mechanism)
 {
-    auto authenticator = std::make_shared<SaslAuthenticator>(user, secret, mechanism);
+    auto authenticator = std::make_shared<SaslAuthenticator>(
+        user, secret, mechanism, d->settings().host, d->settings().effectivePort());
     Connection::CommandOptions options;
-    // The mechanism is chosen when the command is sent, from the capabilities then current.
+    // The mechanism is chosen when the command is sent, from the capabilities current then.
     options.policyCheck = [this, authenticator] {
-        return authenticator->prepare(d->capabilities(), d->isEncrypted(),
-                                      d->cleartextPasswordPolicy().isEmpty());
+        return authenticator->prepare(d->capabilities(), d->passwordExposureAllowed());
     };
     options.onContinuation = [authenticator](const QByteArray &challenge) {
         return authenticator->respond(challenge);
     };
-    options.onTagged = [authenticator](const Wire::TaggedStatus &status) {
-        return authenticator->finish(status);
+    options.verifyOk = [authenticator](const Wire::TaggedStatus &) {
+        return authenticator->verifySuccess();
     };
-    Connection::Builder builder = [this, authenticator](const CommandEncoder &encoder) {
-        QList<CommandArgument> arguments{CommandArgument::atom(authenticator->mechanismName())};
-        const std::optional<QByteArray> initial =
-            authenticator->initialResponse(d->hasCapability("SASL-IR"));
-        if (initial) {
-            // RFC 4959: an empty initial response is sent as "=".
-            arguments.append(
-                CommandArgument::atom(initial->isEmpty() ? QByteArrayLiteral("=") : *initial)
-                    .secret());
-        }
-        return encoder.encode("AUTHENTICATE", arguments);
+    Connection::Builder builder = [authenticator](const CommandEncoder &encoder) {
+        return encoder.encode("AUTHENTICATE", authenticator->arguments());
     };
     return d->submit<Reply>(CommandKind::Authenticate, std::move(builder), std::move(options));
 }

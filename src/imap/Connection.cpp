@@ -635,6 +635,15 @@ void Connection::handleTagged(const Wire::TaggedStatus &status)
             return;
         }
     }
+    if (status.status == Wire::Status::Ok && command->options.verifyOk) {
+        const QString problem = command->options.verifyOk(status);
+        if (!problem.isEmpty()) {
+            fail(ConnectionError::Kind::ProtocolError,
+                 QStringLiteral("the server's success cannot be trusted: ") + problem,
+                 Reply::Status::ProtocolError);
+            return;
+        }
+    }
     bool completeReply = true;
     if (command->options.onTagged) {
         QPointer<Connection> self(this);
@@ -1155,6 +1164,12 @@ RawReply *Connection::submitRaw(const QByteArray &line)
         [line](const Wire::CommandEncoder &encoder) { return encoder.encodeRawLine(line); },
         std::move(options));
     return reply;
+}
+
+bool Connection::passwordExposureAllowed() const
+{
+    return isEncrypted() || (m_settings.security == ConnectionSettings::Security::Plaintext &&
+                             m_settings.allowCleartextPasswords);
 }
 
 // --- IDLE -----------------------------------------------------------------------------------

@@ -59,6 +59,9 @@ public:
         ContinuationHandler onContinuation;   // AUTHENTICATE
         std::function<QString()> policyCheck; // non-empty result refuses the command at send time
         std::function<void()> onSend;         // runs when the command goes on the wire
+        // On a tagged OK: a non-empty result means the OK cannot be trusted (a SASL server
+        // that did not prove itself); the connection is closed as a protocol error.
+        std::function<QString(const Wire::TaggedStatus &)> verifyOk;
     };
 
     Connection(Client *client);
@@ -102,6 +105,8 @@ public:
 
     // Password policy: cleartext credentials need an encrypted link or an explicit opt-in.
     QString cleartextPasswordPolicy() const;
+    // Whether mechanisms that send the password itself (PLAIN, LOGIN) may be used.
+    bool passwordExposureAllowed() const;
 
 private:
     struct Command

@@ -1,85 +1,68 @@
 #include "imap/SaslAuthenticator_p.h"
 
+#include "imap/sasl/MechanismChooser.h"
+#include "imap/wire/Response.h"
+
 namespace Imap {
 
 SaslAuthenticator::SaslAuthenticator(const QString &user, const QString &secret,
-                                     const QByteArray &mechanism)
-    : m_user(user)
-    , m_secret(secret)
-    , m_requested(mechanism.toUpper())
-{}
+                                     const QByteArray &mechanism, const QString &host, quint16 port)
+    : m_requested(mechanism.toUpper())
+{
+    m_credentials.username = user;
+    // OAuth mechanisms take a bearer token; every other mechanism a password.
+    if (m_requested == "XOAUTH2" || m_requested == "OAUTHBEARER") {
+        m_credentials.accessToken = secret;
+    } else {
+        m_credentials.password = secret;
+    }
+    m_credentials.host = host;
+    m_credentials.port = port;
+}
 
 SaslAuthenticator::~SaslAuthenticator() = default;
 
-QString SaslAuthenticator::prepare(const QByteArrayList &capabilities, bool encrypted,
-                                   bool cleartextAllowed)
+QString SaslAuthenticator::prepare(const QByteArrayList &capabilities, bool passwordExposureAllowed)
 {
-    Q_UNUSED(encrypted);
-    QByteArrayList offered;
+    Sasl::MechanismChooser::Options options;
+    options.preferred = m_requested;
+    options.allowPasswordExposure = passwordExposureAllowed;
+    Sasl::MechanismChooser::Choice choice =
+        Sasl::MechanismChooser::choose(capabilities, m_credentials, options);
+    if (!choice.mechanism) {
+        return choice.error.isEmpty() ? QStringLiteral("no usable SASL mechanism") : choice.error;
+    }
+    bool saslIr = false;
     for (const QByteArray &capability : capabilities) {
-        if (capability.size() > 5 && capability.first(5).toUpper() == "AUTH=") {
-            offered.append(capability.mid(5).toUpper());
-        }
+        saslIr = saslIr || Wire::equalsIgnoreCase(capability, "SASL-IR");
     }
-    const QByteArrayList supported{QByteArrayLiteral("PLAIN")};
-    if (!m_requested.isEmpty()) {
-        if (!supported.contains(m_requested)) {
-            return QStringLiteral("unsupported SASL mechanism ") + QString::fromLatin1(m_requested);
-        }
-        m_mechanism = m_requested;
-    } else {
-        for (const QByteArray &candidate : supported) {
-            if (offered.contains(candidate)) {
-                m_mechanism = candidate;
-                break;
-            }
-        }
-        if (m_mechanism.isEmpty()) {
-            return QStringLiteral("no SASL mechanism in common with the server");
-        }
-    }
-    if (m_mechanism == "PLAIN" && !cleartextAllowed) {
-        return QStringLiteral("refusing to send a password over an unencrypted connection");
-    }
+    m_session = std::make_unique<Sasl::Session>(std::move(choice.mechanism), saslIr);
     return {};
 }
 
-QByteArray SaslAuthenticator::step(const QByteArray &challenge)
+QList<Wire::CommandArgument> SaslAuthenticator::arguments()
 {
-    Q_UNUSED(challenge);
-    ++m_step;
-    if (m_mechanism == "PLAIN") {
-        return QByteArray("\0", 1) + m_user.toUtf8() + QByteArray("\0", 1) + m_secret.toUtf8();
+    if (!m_session) {
+        return {Wire::CommandArgument::invalid(QStringLiteral("no SASL mechanism chosen"))};
     }
-    return {};
-}
-
-std::optional<QByteArray> SaslAuthenticator::initialResponse(bool saslIr)
-{
-    if (!saslIr || m_mechanism != "PLAIN") {
-        return std::nullopt;
-    }
-    m_initialSent = true;
-    return step({}).toBase64();
+    return m_session->commandArguments();
 }
 
 std::optional<QByteArray> SaslAuthenticator::respond(const QByteArray &challenge)
 {
-    if (m_step > 0) {
-        // PLAIN is one step; a further challenge (e.g. an error detail) gets an empty answer.
-        return QByteArray();
-    }
-    const auto decoded = QByteArray::fromBase64Encoding(challenge);
-    if (!decoded) {
+    if (!m_session) {
         return std::nullopt;
     }
-    return step(*decoded).toBase64();
+    const Sasl::Session::Reply reply = m_session->continuation(challenge);
+    if (reply.cancelled()) {
+        return std::nullopt;
+    }
+    return reply.line;
 }
 
-bool SaslAuthenticator::finish(const Wire::TaggedStatus &status)
+QString SaslAuthenticator::verifySuccess() const
 {
-    Q_UNUSED(status);
-    return true;
+    return m_session ? m_session->finishSuccess() : QString();
 }
 
 } // namespace Imap

@@ -1,14 +1,17 @@
 #pragma once
 
-// Private: drives one AUTHENTICATE exchange for the connection (mechanism choice, SASL-IR,
-// the challenge/response loop) over the mechanisms of src/imap/sasl.
+// Private: drives one AUTHENTICATE exchange for the connection (mechanism choice, SASL-IR, the
+// challenge/response loop, server proof) over the mechanisms of src/imap/sasl.
 
-#include "imap/wire/Response.h"
+#include "imap/sasl/Credentials.h"
+#include "imap/sasl/Session.h"
+#include "imap/wire/CommandArgument.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayList>
 #include <QtCore/QString>
 
+#include <memory>
 #include <optional>
 
 namespace Imap {
@@ -16,30 +19,25 @@ namespace Imap {
 class SaslAuthenticator
 {
 public:
-    SaslAuthenticator(const QString &user, const QString &secret, const QByteArray &mechanism);
+    SaslAuthenticator(const QString &user, const QString &secret, const QByteArray &mechanism,
+                      const QString &host, quint16 port);
     ~SaslAuthenticator();
 
-    // Chooses the mechanism from the server's capabilities; returns why AUTHENTICATE must not
-    // be sent (empty when it may).
-    QString prepare(const QByteArrayList &capabilities, bool encrypted, bool cleartextAllowed);
-    QByteArray mechanismName() const { return m_mechanism; }
-    // Base64 initial response when SASL-IR may carry it, nullopt to wait for the first "+".
-    std::optional<QByteArray> initialResponse(bool saslIr);
-    // Base64 answer to a base64 challenge; nullopt cancels the exchange ("*").
+    // Chooses the mechanism from the server's capabilities when the command is about to be
+    // sent; returns why AUTHENTICATE must not be sent (empty when it may).
+    QString prepare(const QByteArrayList &capabilities, bool passwordExposureAllowed);
+    // The AUTHENTICATE arguments (mechanism and, with SASL-IR, the initial response).
+    QList<Wire::CommandArgument> arguments();
+    // The line answering a continuation (base64, empty, or "*" to cancel).
     std::optional<QByteArray> respond(const QByteArray &challenge);
-    // The tagged result; false if the mechanism says the server is not who it claims
-    // (e.g. a wrong SCRAM server signature), which turns an OK into a failure.
-    bool finish(const Wire::TaggedStatus &status);
+    // After the tagged OK: non-empty when the server did not prove itself (SCRAM).
+    QString verifySuccess() const;
 
 private:
-    QByteArray step(const QByteArray &challenge);
-
-    QString m_user;
-    QString m_secret;
+    Sasl::Credentials m_credentials;
     QByteArray m_requested;
-    QByteArray m_mechanism;
-    int m_step = 0;
-    bool m_initialSent = false;
+    std::unique_ptr<Sasl::Session> m_session;
+    bool m_saslIr = false;
 };
 
 } // namespace Imap

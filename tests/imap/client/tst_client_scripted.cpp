@@ -373,29 +373,94 @@ private Q_SLOTS:
         QVERIFY(!m_server->received().contains("secret"));
     }
 
-    void authenticatePlain_data()
+    void authenticateMechanisms_data()
     {
         QTest::addColumn<QString>("capabilities");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QByteArray>("mechanism");
         QTest::addColumn<QString>("exchange");
+        QTest::addColumn<int>("status");
+        const int ok = int(Reply::Status::Ok);
         // base64("\0alice\0secret") = AGFsaWNlAHNlY3JldA==
-        QTest::newRow("SASL-IR") << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN")
-                                 << QStringLiteral(
-                                        "C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\n");
-        QTest::newRow("challenge")
-            << QStringLiteral("IMAP4rev1 AUTH=PLAIN")
-            << QStringLiteral("C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\n");
+        QTest::newRow("PLAIN SASL-IR")
+            << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN") << QStringLiteral("alice")
+            << QStringLiteral("secret") << QByteArray()
+            << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\nS: $t OK\n") << ok;
+        QTest::newRow("PLAIN challenge")
+            << QStringLiteral("IMAP4rev1 AUTH=PLAIN") << QStringLiteral("alice")
+            << QStringLiteral("secret") << QByteArray()
+            << QStringLiteral(
+                   "C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\nS: $t OK\n")
+            << ok;
+        QTest::newRow("LOGIN") << QStringLiteral("IMAP4rev1 AUTH=LOGIN") << QStringLiteral("alice")
+                               << QStringLiteral("secret") << QByteArray("LOGIN")
+                               << QStringLiteral(
+                                      "C: $t AUTHENTICATE LOGIN\nS: + VXNlcm5hbWU6\nC: YWxpY2U=\n"
+                                      "S: + UGFzc3dvcmQ6\nC: c2VjcmV0\nS: $t OK\n")
+                               << ok;
+        // RFC 2195's example exchange.
+        QTest::newRow("CRAM-MD5")
+            << QStringLiteral("IMAP4rev1 AUTH=CRAM-MD5") << QStringLiteral("tim")
+            << QStringLiteral("tanstaaftanstaaf") << QByteArray()
+            << QStringLiteral("C: $t AUTHENTICATE CRAM-MD5\n"
+                              "S: + PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\n"
+                              "C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\nS: $t OK\n")
+            << ok;
+        // An OAuth failure: the server sends its error JSON as a challenge, the client answers
+        // with an empty line, and the NO follows.
+        QTest::newRow("XOAUTH2 error JSON")
+            << QStringLiteral("IMAP4rev1 SASL-IR AUTH=XOAUTH2") << QStringLiteral("alice")
+            << QStringLiteral("tok") << QByteArray("XOAUTH2")
+            << QStringLiteral(
+                   "C: $t AUTHENTICATE XOAUTH2 dXNlcj1hbGljZQFhdXRoPUJlYXJlciB0b2sBAQ==\n"
+                   "S: + eyJzdGF0dXMiOiI0MDEifQ==\nC: \n"
+                   "S: $t NO [AUTHENTICATIONFAILED] invalid token\n")
+            << int(Reply::Status::No);
+        QTest::newRow("refused") << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN")
+                                 << QStringLiteral("alice") << QStringLiteral("secret")
+                                 << QByteArray()
+                                 << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\n"
+                                                   "S: $t NO [AUTHENTICATIONFAILED] no\n")
+                                 << int(Reply::Status::No);
+        QTest::newRow("mechanism not offered")
+            << QStringLiteral("IMAP4rev1 AUTH=PLAIN") << QStringLiteral("alice")
+            << QStringLiteral("secret") << QByteArray("SCRAM-SHA-256") << QString()
+            << int(Reply::Status::RefusedByPolicy);
     }
-    void authenticatePlain()
+    void authenticateMechanisms()
     {
         QFETCH(QString, capabilities);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        QFETCH(QByteArray, mechanism);
         QFETCH(QString, exchange);
+        QFETCH(int, status);
         QVERIFY(connectPlain(QStringLiteral("S: * OK [CAPABILITY %1] hi\n").arg(capabilities) +
-                             exchange + QStringLiteral("S: $t OK authenticated\n")));
+                             exchange));
+        Reply *auth = m_client->authenticate(user, secret, mechanism);
+        WAIT_FINISHED(auth);
+        QVERIFY2(int(auth->status()) == status,
+                 qPrintable(auth->errorString() + QLatin1Char(' ') + m_server->errorString()));
+        QCOMPARE(m_client->state(), status == int(Reply::Status::Ok)
+                                        ? Client::State::Authenticated
+                                        : Client::State::NotAuthenticated);
+        SERVER_DONE(); // and nothing more: a failed authentication is never retried
+    }
+
+    void passwordMechanismRefusedInCleartext()
+    {
+        QVERIFY(
+            listen(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=LOGIN] hi\n")));
+        ConnectionSettings s = settings();
+        s.allowCleartextPasswords = false;
+        QSignalSpy connected(m_client.get(), &Client::connected);
+        m_client->connectToHost(s);
+        QVERIFY(connected.wait(kWait));
         Reply *auth = m_client->authenticate(QStringLiteral("alice"), QStringLiteral("secret"));
         WAIT_FINISHED(auth);
-        QVERIFY2(auth->isOk(), qPrintable(auth->errorString() + m_server->errorString()));
-        QCOMPARE(m_client->state(), Client::State::Authenticated);
-        SERVER_DONE();
+        QCOMPARE(auth->status(), Reply::Status::RefusedByPolicy);
+        QVERIFY(!m_server->received().contains("AUTHENTICATE"));
     }
 
     // --- state rules -----------------------------------------------------------------------

@@ -57,6 +57,10 @@ private Q_SLOTS:
         QTest::newRow("implicit TLS, LOGIN") << int(Security::ImplicitTls) << QByteArray();
         QTest::newRow("implicit TLS, PLAIN") << int(Security::ImplicitTls) << QByteArray("PLAIN");
         QTest::newRow("STARTTLS, PLAIN") << int(Security::StartTls) << QByteArray("PLAIN");
+        QTest::newRow("implicit TLS, SCRAM-SHA-256")
+            << int(Security::ImplicitTls) << QByteArray("SCRAM-SHA-256");
+        QTest::newRow("STARTTLS, SCRAM-SHA-1")
+            << int(Security::StartTls) << QByteArray("SCRAM-SHA-1");
     }
     void session()
     {
