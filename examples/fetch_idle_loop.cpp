@@ -33,8 +33,14 @@ int main(int argc, char *argv[])
                     << '\n';
             }
             Imap::IdleReply *idle = client.idle();
-            // The first push ends this IDLE; the loop fetches again.
-            QObject::connect(idle, &Imap::IdleReply::pushReceived, idle, &Imap::IdleReply::stop);
+            // The first change ends this IDLE and the loop fetches again; "* OK still here"
+            // keep-alives are not changes.
+            QObject::connect(idle, &Imap::IdleReply::pushReceived, idle,
+                             [idle](const Imap::Wire::Response &push) {
+                                 if (!push.is<Imap::Wire::UntaggedStatus>()) {
+                                     idle->stop();
+                                 }
+                             });
             QObject::connect(idle, &Imap::Reply::finished, &client, [&fetchThenIdle, idle] {
                 idle->deleteLater();
                 if (!idle->isOk()) {
