@@ -3,14 +3,27 @@
 #include "app/CommandLine.h"
 #include "app/DoNotDisturb.h"
 #include "app/TrayController.h"
+#include "notifier/SettingsLocation.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+
+#include <memory>
+
+namespace Notifier {
+class AccountStore;
+class MessageListModel;
+class SecretStore;
+} // namespace Notifier
 
 namespace App {
 
 class AboutDialog;
+class AppSettings;
 class FallbackWindow;
+class SettingsDialog;
 class MessageListWindow;
 class SelfTest;
 
@@ -28,6 +41,10 @@ public:
     void handleCommand(const QString &command);
 
     TrayController *tray() { return &m_tray; }
+    Notifier::MessageListModel *messageModel() const { return m_model.get(); }
+    Notifier::AccountStore *accountStore() const { return m_accounts.get(); }
+    AppSettings *settings() const { return m_settings.get(); }
+    SettingsDialog *settingsDialog() const;
     MessageListWindow *messageList() const;
     FallbackWindow *fallbackWindow() const;
 
@@ -43,8 +60,20 @@ Q_SIGNALS:
 
 private:
     void updateDoNotDisturb(bool active);
+    void refreshAccountStatuses();
+    void showWelcome();
+    static Notifier::SettingsLocation locationFor(const LaunchOptions &options,
+                                                  QTemporaryDir *demoDir);
 
     LaunchOptions m_options;
+    QTemporaryDir m_demoDirectory; // demo mode: never the user's configuration
+    Notifier::SettingsLocation m_location;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Notifier::AccountStore> m_accounts;
+    std::unique_ptr<Notifier::SecretStore> m_secrets;
+    std::unique_ptr<Notifier::MessageListModel> m_model;
+    QTimer m_statusRefresh;
+    QPointer<SettingsDialog> m_settingsDialog;
     TrayController m_tray;
     DoNotDisturb m_doNotDisturb;
     QPointer<MessageListWindow> m_messageList;

@@ -1,20 +1,142 @@
 #include "app/MessageListWindow.h"
 
 #include "app/AppIcon.h"
+#include "app/MessageFilterProxy.h"
+#include "notifier/MessageListModel.h"
 
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QToolBar>
+#include <QtWidgets/QTreeView>
 
 namespace App {
 
+using Notifier::MessageListModel;
+
 MessageListWindow::MessageListWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_proxy(new MessageFilterProxy(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_previewHeader(new QLabel(this))
 {
-    setWindowTitle(tr("New Mail — Lettertray"));
+    setWindowTitle(tr("New Mail"));
     setWindowIcon(AppIcon::icon());
-    auto *label = new QLabel(tr("No new messages."), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(720, 480);
+    setObjectName(QStringLiteral("MessageListWindow"));
+
+    m_markRead =
+        new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as &Read"), this);
+    m_markRead->setShortcut(QKeySequence(Qt::Key_R));
+    m_markUnread = new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-unread")),
+                               tr("Mark as &Unread"), this);
+    m_markUnread->setShortcut(QKeySequence(Qt::Key_U));
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_open = new QAction(QIcon::fromTheme(QStringLiteral("mail-message")), tr("&Open"), this);
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    for (QAction *action : {m_markRead, m_markUnread, m_delete, m_open}) {
+        // Shortcuts act on the list, not while typing in the filter box.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(findAction);
+
+    QToolBar *toolBar = addToolBar(tr("Actions"));
+    toolBar->setObjectName(QStringLiteral("actions"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_open);
+    toolBar->addAction(m_markRead);
+    toolBar->addAction(m_markUnread);
+    toolBar->addAction(m_delete);
+    toolBar->addSeparator();
+    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+    toolBar->addWidget(m_filter);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // keeps 100,000 rows cheap to lay out
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAccessibleName(tr("Messages"));
+
+    m_preview->setReadOnly(true);
+    m_preview->setAccessibleName(tr("Preview"));
+    m_previewHeader->setTextFormat(Qt::PlainText);
+    m_previewHeader->setWordWrap(true);
+    auto *previewPane = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_previewHeader);
+    previewLayout->addWidget(m_preview, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(previewPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MessageFilterProxy::setFilterText);
+    connect(m_view, &QTreeView::activated, this, [this] { Q_EMIT openRequested(selectedKeys()); });
+    connect(m_markRead, &QAction::triggered, this,
+            [this] { Q_EMIT markReadRequested(selectedKeys()); });
+    connect(m_markUnread, &QAction::triggered, this,
+            [this] { Q_EMIT markUnreadRequested(selectedKeys()); });
+    connect(m_delete, &QAction::triggered, this,
+            [this] { Q_EMIT deleteRequested(selectedKeys()); });
+    connect(m_open, &QAction::triggered, this, [this] { Q_EMIT openRequested(selectedKeys()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessageListWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MessageListWindow::updatePreview);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MessageListWindow::updatePreview);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageListWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MessageListWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MessageListWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &MessageListWindow::updateEmptyState);
+
+    updateActions();
+    updatePreview();
+    resize(900, 560);
+}
+
+void MessageListWindow::setModel(Notifier::MessageListModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    if (model) {
+        header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+        header->resizeSection(MessageListModel::UnreadColumn, 28);
+        header->resizeSection(MessageListModel::AccountColumn, 140);
+        header->resizeSection(MessageListModel::FolderColumn, 90);
+        header->resizeSection(MessageListModel::FromColumn, 180);
+        header->resizeSection(MessageListModel::DateColumn, 120);
+        header->resizeSection(MessageListModel::SizeColumn, 70);
+        m_view->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
+    }
+    updateEmptyState();
 }
 
 void MessageListWindow::raiseToFront()
@@ -26,6 +148,52 @@ void MessageListWindow::raiseToFront()
     }
     raise();
     activateWindow();
+}
+
+QList<Notifier::MessageKey> MessageListWindow::selectedKeys() const
+{
+    QList<Notifier::MessageKey> keys;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        keys.append(row.data(MessageListModel::MessageKeyRole).value<Notifier::MessageKey>());
+    }
+    if (keys.isEmpty() && m_view->currentIndex().isValid()) {
+        keys.append(m_view->currentIndex()
+                        .data(MessageListModel::MessageKeyRole)
+                        .value<Notifier::MessageKey>());
+    }
+    return keys;
+}
+
+void MessageListWindow::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    for (QAction *action : {m_markRead, m_markUnread, m_delete, m_open}) {
+        action->setEnabled(any);
+    }
+}
+
+void MessageListWindow::updatePreview()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_previewHeader->clear();
+        m_preview->clear();
+        return;
+    }
+    const QModelIndex row = current.siblingAtColumn(MessageListModel::FromColumn);
+    m_previewHeader->setText(tr("From: %1\nSubject: %2")
+                                 .arg(row.data(Qt::ToolTipRole).toString(),
+                                      row.siblingAtColumn(MessageListModel::SubjectColumn)
+                                          .data(Qt::DisplayRole)
+                                          .toString()));
+    m_preview->setPlainText(row.data(MessageListModel::PreviewRole).toString());
+}
+
+void MessageListWindow::updateEmptyState()
+{
+    const int count = m_proxy->rowCount();
+    setWindowTitle(count == 0 ? tr("New Mail") : tr("New Mail (%n)", nullptr, count));
 }
 
 } // namespace App

@@ -1,0 +1,97 @@
+#include "app/MessageFilterProxy.h"
+
+#include "notifier/MessageListModel.h"
+
+#include <QtCore/QLocale>
+#include <QtGui/QFont>
+
+namespace App {
+
+using Notifier::MessageListModel;
+
+MessageFilterProxy::MessageFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(MessageListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    // Sorting stays live, so new mail lands where the current order puts it.
+    setDynamicSortFilter(true);
+}
+
+void MessageFilterProxy::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter) {
+        return;
+    }
+    m_filter = trimmed;
+    invalidateFilter();
+}
+
+bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filter.isEmpty()) {
+        return true;
+    }
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex from = model->index(sourceRow, MessageListModel::FromColumn, sourceParent);
+    const QModelIndex subject =
+        model->index(sourceRow, MessageListModel::SubjectColumn, sourceParent);
+    return from.data(MessageListModel::SortRole)
+               .toString()
+               .contains(m_filter, Qt::CaseInsensitive) ||
+           from.data(MessageListModel::FromAddressRole)
+               .toString()
+               .contains(m_filter, Qt::CaseInsensitive) ||
+           subject.data(MessageListModel::SortRole)
+               .toString()
+               .contains(m_filter, Qt::CaseInsensitive);
+}
+
+QVariant MessageFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::FontRole && !index.data(MessageListModel::SeenRole).toBool()) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::DisplayRole) {
+        if (index.column() == MessageListModel::DateColumn) {
+            return relativeDate(index.data(MessageListModel::SortRole).toDateTime(),
+                                QDateTime::currentDateTime());
+        }
+        if (index.column() == MessageListModel::SizeColumn) {
+            const qint64 size = index.data(MessageListModel::SortRole).toLongLong();
+            return size > 0 ? QLocale().formattedDataSize(size, 0, QLocale::DataSizeSIFormat)
+                            : QString();
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QString MessageFilterProxy::relativeDate(const QDateTime &date, const QDateTime &now)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    const QDateTime local = date.toLocalTime();
+    const qint64 seconds = local.secsTo(now);
+    if (seconds >= 0 && seconds < 60) {
+        return tr("just now");
+    }
+    if (seconds >= 0 && seconds < 3600) {
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    }
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == now.date()) {
+        return time;
+    }
+    if (local.date() == now.date().addDays(-1)) {
+        return tr("Yesterday %1").arg(time);
+    }
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+} // namespace App

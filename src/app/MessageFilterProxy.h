@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtCore/QSortFilterProxyModel>
+
+namespace App {
+
+// Sits between the notifier's MessageListModel and the view: filters by sender and subject,
+// sorts by the model's raw SortRole values, shows recent dates relatively ("10 min ago") and
+// sizes in kB/MB, and makes unread rows bold.
+class MessageFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit MessageFilterProxy(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // "just now", "5 min ago", "14:02", "Yesterday 14:02", else the short date.
+    static QString relativeDate(const QDateTime &date, const QDateTime &now);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_filter;
+};
+
+} // namespace App

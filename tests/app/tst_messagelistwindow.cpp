@@ -1,0 +1,161 @@
+#include "app/MessageFilterProxy.h"
+#include "app/MessageListWindow.h"
+#include "notifier/MessageListModel.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtGui/QAction>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QTreeView>
+
+using App::MessageFilterProxy;
+using App::MessageListWindow;
+using Notifier::MessageListModel;
+using Notifier::MessageSummary;
+
+namespace {
+
+MessageSummary message(quint32 uid, const QString &from, const QString &subject, bool seen = false)
+{
+    MessageSummary m;
+    m.key = {{QStringLiteral("acc"), QStringLiteral("INBOX")}, uid};
+    m.accountName = QStringLiteral("alice@example.org");
+    m.from = from;
+    m.fromAddress = from.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.net");
+    m.subject = subject;
+    m.preview = QStringLiteral("Preview of ") + subject;
+    m.date = QDateTime(QDate(2026, 11, 1), QTime(9, 0)).addSecs(uid * 60);
+    m.size = 1000 + uid;
+    m.seen = seen;
+    return m;
+}
+
+} // namespace
+
+class TestMessageListWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void relativeDate_data()
+    {
+        QTest::addColumn<int>("secondsAgo");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("now") << 10 << QStringLiteral("just now");
+        QTest::newRow("minutes") << 5 * 60 + 3 << QStringLiteral("5 min ago");
+    }
+    void relativeDate()
+    {
+        QFETCH(int, secondsAgo);
+        QFETCH(QString, text);
+        const QDateTime now(QDate(2026, 11, 28), QTime(15, 0));
+        QCOMPARE(MessageFilterProxy::relativeDate(now.addSecs(-secondsAgo), now), text);
+        QVERIFY(MessageFilterProxy::relativeDate(now.addDays(-1), now)
+                    .startsWith(QStringLiteral("Yesterday")));
+        QCOMPARE(MessageFilterProxy::relativeDate(QDateTime(), now), QString());
+    }
+
+    void filterBySenderOrSubject()
+    {
+        MessageListModel model;
+        model.upsert(
+            {message(1, QStringLiteral("Ada Lovelace"), QStringLiteral("Engines")),
+             message(2, QStringLiteral("Grace Hopper"), QStringLiteral("Compilers")),
+             message(3, QStringLiteral("Alan Turing"), QStringLiteral("On computable engines"))});
+        MessageListWindow window;
+        window.setModel(&model);
+        QAbstractItemModelTester tester(window.proxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.proxy()->rowCount(), 3);
+        QTest::keyClicks(window.filterEdit(), QStringLiteral("ENGINES"));
+        QCOMPARE(window.proxy()->rowCount(), 2);
+        window.filterEdit()->clear();
+        QTest::keyClicks(window.filterEdit(), QStringLiteral("hopper"));
+        QCOMPARE(window.proxy()->rowCount(), 1);
+        window.filterEdit()->clear();
+        QCOMPARE(window.proxy()->rowCount(), 3);
+    }
+
+    // New mail arriving and mail read elsewhere keep the user's selection.
+    void liveUpdatesKeepSelection()
+    {
+        MessageListModel model;
+        model.upsert({message(1, QStringLiteral("A"), QStringLiteral("one")),
+                      message(2, QStringLiteral("B"), QStringLiteral("two"))});
+        MessageListWindow window;
+        window.setModel(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QModelIndex two =
+            window.proxy()->mapFromSource(model.index(model.indexOf(message(2, {}, {}).key), 0));
+        window.view()->setCurrentIndex(two);
+        window.view()->selectionModel()->select(two, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+        QCOMPARE(window.preview()->toPlainText(), QStringLiteral("Preview of two"));
+
+        model.upsert({message(3, QStringLiteral("C"), QStringLiteral("three"))});
+        model.setSeen(message(2, {}, {}).key, true);
+        QCOMPARE(window.selectedKeys().size(), 1);
+        QCOMPARE(window.selectedKeys().first().uid, 2u);
+        QCOMPARE(window.windowTitle(), QStringLiteral("New Mail (3)"));
+    }
+
+    void actionsCarryTheSelectedKeys()
+    {
+        MessageListModel model;
+        model.upsert({message(1, QStringLiteral("A"), QStringLiteral("one")),
+                      message(2, QStringLiteral("B"), QStringLiteral("two")),
+                      message(3, QStringLiteral("C"), QStringLiteral("three"))});
+        MessageListWindow window;
+        window.setModel(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy read(&window, &MessageListWindow::markReadRequested);
+        QSignalSpy removed(&window, &MessageListWindow::deleteRequested);
+        QVERIFY(!window.deleteAction()->isEnabled());
+        window.view()->selectAll();
+        QVERIFY(window.deleteAction()->isEnabled());
+        window.markReadAction()->trigger();
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(read.first().first().value<QList<Notifier::MessageKey>>().size(), 3);
+        // Keyboard: Delete on the list deletes the selection.
+        window.view()->setFocus();
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QCOMPARE(removed.count(), 1);
+    }
+
+    // The issue asks for 100,000 rows "open in well under a second"; this prints the figure and
+    // only fails far beyond it, so a slow sanitizer build does not flake.
+    void hundredThousandRows()
+    {
+        MessageListModel model;
+        QList<MessageSummary> rows;
+        rows.reserve(100000);
+        for (quint32 uid = 1; uid <= 100000; ++uid) {
+            rows.append(message(uid, QStringLiteral("Sender %1").arg(uid % 977),
+                                QStringLiteral("Subject %1").arg(uid)));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        model.upsert(rows);
+        const qint64 fill = timer.restart();
+        MessageListWindow window;
+        window.setModel(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 open = timer.elapsed();
+        qInfo("100,000 rows: model filled in %lld ms, window sorted and shown in %lld ms",
+              static_cast<long long>(fill), static_cast<long long>(open));
+        QCOMPARE(window.proxy()->rowCount(), 100000);
+        QVERIFY(open < 10000);
+    }
+};
+
+QTEST_MAIN(TestMessageListWindow)
+#include "tst_messagelistwindow.moc"
