@@ -32,6 +32,26 @@ QString NewMailTracker::dedupeKey(const ArrivedMessage &message)
     return QStringLiteral("m:") + id.left(998); // a header line's limit bounds memory
 }
 
+NewMailTracker::~NewMailTracker()
+{
+    flush();
+}
+
+bool NewMailTracker::flush()
+{
+    if (!m_savePending)
+        return true;
+    return save();
+}
+
+void NewMailTracker::saveSoon()
+{
+    if (m_savePending)
+        return;
+    m_savePending = true;
+    QMetaObject::invokeMethod(this, &NewMailTracker::flush, Qt::QueuedConnection);
+}
+
 bool NewMailTracker::load()
 {
     m_folders.clear();
@@ -82,6 +102,7 @@ bool NewMailTracker::load()
 
 bool NewMailTracker::save()
 {
+    m_savePending = false;
     QJsonArray folders;
     for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
         QJsonObject object;
@@ -187,7 +208,7 @@ QList<NewMailTracker::Verdict> NewMailTracker::consider(const FolderKey &folder,
     }
     if (changed) {
         it->highestHandledUid = highest;
-        save();
+        saveSoon();
     }
     return verdicts;
 }
@@ -198,7 +219,7 @@ void NewMailTracker::setHighestModSeq(const FolderKey &folder, quint64 modSeq)
     if (it == m_folders.end() || it->highestModSeq == modSeq)
         return;
     it->highestModSeq = modSeq;
-    save();
+    saveSoon();
 }
 
 void NewMailTracker::forgetFolder(const FolderKey &folder)

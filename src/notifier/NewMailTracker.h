@@ -27,8 +27,9 @@ struct ArrivedMessage
 // as new. The same message seen in several folders of one account (Gmail labels) is announced
 // once, recognised by X-GM-MSGID, else by Message-ID.
 //
-// The state is written (atomically, QSaveFile) after every change, so a restart or a crash
-// never announces a message twice.
+// The state is written (atomically, QSaveFile) after every change -- for new messages from the
+// event loop right after the decision, so that the notification does not wait for fsync; a
+// restart or a crash never announces a message twice, short of a crash in that millisecond.
 class NewMailTracker : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ public:
     static constexpr int MaxDedupeKeysPerAccount = 5000;
 
     explicit NewMailTracker(const QString &stateFile, QObject *parent = nullptr);
+    ~NewMailTracker() override;
 
     // Reads the state file. A missing file is a first run. A damaged one is reported (false,
     // errorString()) and treated as "no state": every folder is then baselined at its current
@@ -81,6 +83,9 @@ public:
     void setHighestModSeq(const FolderKey &folder, quint64 modSeq);
     bool knows(const FolderKey &folder) const { return m_folders.contains(folder); }
     FolderState state(const FolderKey &folder) const { return m_folders.value(folder); }
+    // Writes pending changes now (consider() writes from the event loop right after it
+    // returns, so that announcing a message never waits for the disk).
+    bool flush();
     void forgetFolder(const FolderKey &folder);
     void forgetAccount(const QString &accountId);
 
@@ -91,6 +96,7 @@ Q_SIGNALS:
 
 private:
     bool save();
+    void saveSoon();
     bool rememberDedupeKey(const QString &accountId, const QString &key);
 
     QString m_stateFile;
@@ -102,6 +108,7 @@ private:
         QHash<QString, bool> keys;
     };
     QHash<QString, DedupeSet> m_dedupe;
+    bool m_savePending = false;
 };
 
 } // namespace Notifier
