@@ -3,10 +3,13 @@
 // server's bytes as written, once split into 3-byte pieces (every scenario must hold for any
 // split of the stream).
 
+#include "imap/AppendReply.h"
 #include "imap/CapabilityReply.h"
 #include "imap/Client.h"
+#include "imap/EnableReply.h"
 #include "imap/FakeClock.h"
 #include "imap/FetchReply.h"
+#include "imap/IdReply.h"
 #include "imap/IdleReply.h"
 #include "imap/ListReply.h"
 #include "imap/MailboxState.h"
@@ -807,6 +810,89 @@ private Q_SLOTS:
         WAIT_FINISHED(idle);
         QCOMPARE(idle->status(), Reply::Status::No);
         SERVER_DONE();
+    }
+
+    void appendSendsTheLiteralAfterTheContinuation()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] hi\n"
+                                            "C: $a APPEND Drafts (\\Seen) {11}\n"
+                                            "S: + ready\n"
+                                            "CR: Hello\\r\\nBye!\\r\\n\n"
+                                            "S: $a OK [APPENDUID 38505 3955] done\n")));
+        AppendReply *append =
+            m_client->append(QStringLiteral("Drafts"), "Hello\r\nBye!", {"\\Seen"});
+        WAIT_FINISHED(append);
+        QVERIFY2(append->isOk(), qPrintable(append->errorString() + m_server->errorString()));
+        QCOMPARE(append->uidValidity(), 38505u);
+        QCOMPARE(append->uid(), 3955u);
+        SERVER_DONE();
+    }
+
+    void literalRefusedByTheServer()
+    {
+        // The server answers NO instead of "+": the literal is never sent and the connection
+        // goes on with the next command.
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $a APPEND Drafts {5}\n"
+                                            "S: $a NO [TOOBIG] too big\n"
+                                            "C: $n NOOP\nS: $n OK\n")));
+        AppendReply *append = m_client->append(QStringLiteral("Drafts"), "Hello");
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QCOMPARE(append->status(), Reply::Status::No);
+        QVERIFY(noop->isOk());
+        SERVER_DONE();
+    }
+
+    void idAndEnable()
+    {
+        QVERIFY(connectPlain(
+            QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 ID ENABLE CONDSTORE] hi\n"
+                           "C: $i ID (\"name\" \"lettertray\")\n"
+                           "S: * ID (\"name\" \"Dovecot\")\nS: $i OK\n"
+                           "C: $e ENABLE CONDSTORE\n"
+                           "S: * ENABLED CONDSTORE\nS: $e OK\n")));
+        IdReply *id = m_client->id({{"name", "lettertray"}});
+        EnableReply *enable = m_client->enable({"CONDSTORE"});
+        WAIT_FINISHED(enable);
+        QVERIFY(id->isOk());
+        QCOMPARE(id->serverId().size(), 1);
+        QCOMPARE(id->serverId().first().second, QByteArray("Dovecot"));
+        QCOMPARE(enable->enabled(), QByteArrayList{"CONDSTORE"});
+        QCOMPARE(m_client->enabledCapabilities(), QByteArrayList{"CONDSTORE"});
+        SERVER_DONE();
+    }
+
+    void closeAndFailedSelectLeaveSelectedState()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\nS: * 2 EXISTS\nS: $s OK\n"
+                                            "C: $c CLOSE\nS: $c OK\n"
+                                            "C: $t SELECT INBOX\nS: * 2 EXISTS\nS: $t OK\n"
+                                            "C: $u SELECT Nope\nS: $u NO no such mailbox\n")));
+        m_client->select(QStringLiteral("INBOX"));
+        Reply *close = m_client->close();
+        WAIT_FINISHED(close);
+        QCOMPARE(m_client->state(), Client::State::Authenticated);
+        QVERIFY(!m_client->mailboxState()->isSelected());
+        SelectReply *again = m_client->select(QStringLiteral("INBOX"));
+        SelectReply *missing = m_client->select(QStringLiteral("Nope"));
+        WAIT_FINISHED(missing);
+        QVERIFY(again->isOk());
+        QCOMPARE(missing->status(), Reply::Status::No);
+        QCOMPARE(m_client->state(), Client::State::Authenticated); // RFC 9051 §6.3.2
+        SERVER_DONE();
+    }
+
+    void byeDuringIdleFailsItAtOnce()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+                                            "C: $i IDLE\nS: + idling\n"
+                                            "S: * BYE server shutting down\nHANG\n")));
+        IdleReply *idle = m_client->idle();
+        WAIT_FINISHED(idle);
+        QCOMPARE(idle->status(), Reply::Status::ConnectionLost);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::ServerBye);
     }
 
     void rawCommandCollectsItsData()
