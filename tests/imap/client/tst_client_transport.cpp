@@ -1,0 +1,148 @@
+// The transport is injectable: the whole protocol runs over any QIODevice, here an in-memory
+// pipe fed one byte at a time, with no network at all.
+
+#include "imap/Client.h"
+#include "imap/FakeClock.h"
+#include "imap/FetchReply.h"
+#include "imap/MailboxState.h"
+#include "imap/SelectReply.h"
+
+#include <QtCore/QIODevice>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Imap;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The client's side of a pipe: what the client writes is collected, what the "server" sends
+// is handed over when the test says so.
+class PipeDevice : public QIODevice
+{
+public:
+    PipeDevice() { open(QIODevice::ReadWrite); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_in.size() + QIODevice::bytesAvailable(); }
+
+    void serverSends(const QByteArray &bytes, qsizetype piece)
+    {
+        for (qsizetype i = 0; i < bytes.size(); i += piece) {
+            m_in += bytes.mid(i, piece);
+            Q_EMIT readyRead();
+        }
+    }
+    QByteArray written() const { return m_out; }
+    void clearWritten() { m_out.clear(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_in.size());
+        std::memcpy(data, m_in.constData(), size_t(n));
+        m_in.remove(0, n);
+        return n;
+    }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_out.append(data, size);
+        return size;
+    }
+
+private:
+    QByteArray m_in;
+    QByteArray m_out;
+};
+
+} // namespace
+
+class TestClientTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sessionOverAnInjectedDevice_data()
+    {
+        QTest::addColumn<int>("piece");
+        QTest::newRow("whole") << 100000;
+        QTest::newRow("1 byte") << 1;
+        QTest::newRow("7 bytes") << 7;
+    }
+    void sessionOverAnInjectedDevice()
+    {
+        QFETCH(int, piece);
+        PipeDevice pipe;
+        FakeClock clock;
+        Client client;
+        client.setClock(&clock);
+        ConnectionSettings settings;
+        settings.security = ConnectionSettings::Security::Plaintext;
+        QSignalSpy connected(&client, &Client::connected);
+        client.connectToDevice(&pipe, settings);
+        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", piece);
+        QCOMPARE(connected.count(), 1);
+
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        FetchReply *fetch = client.uidFetch(Wire::SequenceSet::all(), {"UID", "BODY[]"});
+        QTRY_COMPARE(pipe.written(), QByteArray("A0001 SELECT INBOX\r\n"));
+        pipe.clearWritten();
+        pipe.serverSends("* 2 EXISTS\r\n* OK [UIDVALIDITY 9] x\r\nA0001 OK [READ-WRITE] done\r\n",
+                         piece);
+        QVERIFY(select->isOk());
+        QCOMPARE(select->exists(), 2u);
+        QTRY_COMPARE(pipe.written(), QByteArray("A0002 UID FETCH 1:* (UID BODY[])\r\n"));
+        pipe.serverSends("* 1 FETCH (UID 4 BODY[] {12}\r\nHello\r\nWorld)\r\n"
+                         "* 3 EXISTS\r\n"
+                         "A0002 OK done\r\n",
+                         piece);
+        QVERIFY(fetch->isOk());
+        QCOMPARE(fetch->messages().size(), 1);
+        QCOMPARE(fetch->messages().first().sections.first().data, QByteArray("Hello\r\nWorld"));
+        QCOMPARE(client.mailboxState()->exists(), 3u);
+        QCOMPARE(client.mailboxState()->uidAt(1), 4u);
+    }
+
+    void inactivityTimerIsResetByEveryByte()
+    {
+        PipeDevice pipe;
+        FakeClock clock;
+        Client client;
+        client.setClock(&clock);
+        ConnectionSettings settings;
+        settings.security = ConnectionSettings::Security::Plaintext;
+        settings.inactivityTimeout = 60s;
+        client.connectToDevice(&pipe, settings);
+        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        QTRY_VERIFY(!pipe.written().isEmpty());
+        pipe.clearWritten();
+        // A slow response: 10 pieces, 50 s apart — 500 s in all, never 60 s without a byte.
+        const QByteArray response = "* 1 EXISTS\r\n* 1 RECENT\r\nA0001 OK done\r\n";
+        for (qsizetype i = 0; i < response.size(); i += 5) {
+            clock.advance(50s);
+            QVERIFY(!select->isFinished());
+            pipe.serverSends(response.mid(i, 5), 5);
+        }
+        QVERIFY(select->isOk());
+        // Now silence while a command waits: it times out after exactly 60 s.
+        Reply *noop = client.noop();
+        QTRY_VERIFY(!pipe.written().isEmpty());
+        clock.advance(59s);
+        QVERIFY(!noop->isFinished());
+        clock.advance(1s);
+        QCOMPARE(noop->status(), Reply::Status::Timeout);
+    }
+
+    void plainDeviceCannotDoTls()
+    {
+        PipeDevice pipe;
+        Client client;
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        client.connectToDevice(&pipe, ConnectionSettings{}); // implicit TLS by default
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(client.state(), Client::State::Disconnected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientTransport)
+#include "tst_client_transport.moc"
