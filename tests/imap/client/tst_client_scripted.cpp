@@ -20,6 +20,8 @@
 #include "support/ScriptedImapServer.h"
 #include "support/TestCertificates.h"
 
+#include <QtCore/QThread>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -893,6 +895,49 @@ private Q_SLOTS:
         WAIT_FINISHED(idle);
         QCOMPARE(idle->status(), Reply::Status::ConnectionLost);
         QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::ServerBye);
+    }
+
+    void proxyFromTheSettingsIsUsed()
+    {
+        // The server is reachable directly, but the settings name a SOCKS5 proxy that does
+        // not exist: the connection must fail, proving the proxy is what the socket used.
+        QVERIFY(listen(kGreeting));
+        QTcpServer unused;
+        QVERIFY(unused.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = unused.serverPort();
+        unused.close();
+        ConnectionSettings s = settings();
+        s.proxy = QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), deadPort);
+        m_client->connectToHost(s);
+        QVERIFY(waitError(ConnectionError::Kind::Network));
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void clientInAWorkerThread()
+    {
+        QVERIFY(listen(kGreeting + QStringLiteral("C: $t NOOP\nS: $t OK\n")));
+        QThread worker;
+        worker.start();
+        auto *client = new Client; // no clock of this thread's: the real one
+        client->moveToThread(&worker);
+        QSignalSpy connected(client, &Client::connected);
+        QAtomicInt noopOk = 0;
+        connect(client, &Client::connected, client, [client, &noopOk] {
+            // Runs in the worker thread, where the client lives.
+            Reply *noop = client->noop();
+            connect(noop, &Reply::finished, noop, [noop, &noopOk] {
+                noopOk = noop->isOk() ? 1 : 2;
+                noop->deleteLater();
+            });
+        });
+        const ConnectionSettings s = settings();
+        QMetaObject::invokeMethod(client, [client, s] { client->connectToHost(s); });
+        QVERIFY(connected.wait(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(noopOk.loadRelaxed(), 1, kWait);
+        QMetaObject::invokeMethod(client, &QObject::deleteLater);
+        worker.quit();
+        QVERIFY(worker.wait(kWait));
+        SERVER_DONE();
     }
 
     void rawCommandCollectsItsData()
