@@ -47,11 +47,8 @@ public:
     } while (false)
 
 // The same for any condition, e.g.
-//     LETTERTRAY_REQUIRE_SERVICE(bus.isConnected(), "a D-Bus session bus");
-// (`what` is a string literal.) Same argument order and meaning as the early
-// tests/notifier/RequireService.h, so either header may be included first.
-#ifndef LETTERTRAY_REQUIRE_SERVICE
-#define LETTERTRAY_REQUIRE_SERVICE(isAvailable, what)                                              \
+//     LETTERTRAY_REQUIRE_SERVICE("a D-Bus session bus", bus.isConnected());
+// (`name` is a string literal.)
+#define LETTERTRAY_REQUIRE_SERVICE(name, isAvailable)                                              \
     LETTERTRAY_REQUIRE(                                                                            \
-        (::TestSupport::ServiceStatus{QStringLiteral(what), bool(isAvailable), QString()}))
-#endif
+        (::TestSupport::ServiceStatus{QStringLiteral(name), bool(isAvailable), QString()}))

@@ -127,7 +127,7 @@ void TestSupportProbes::requirePresentServices()
 {
     // Present services let the code go on (a missing one would return here).
     LETTERTRAY_REQUIRE((ServiceStatus{QStringLiteral("something"), true, QString()}));
-    LETTERTRAY_REQUIRE_SERVICE(1 + 1 == 2, "something else");
+    LETTERTRAY_REQUIRE_SERVICE("something else", 1 + 1 == 2);
     m_reachedEnd = true;
 }
 
