@@ -406,6 +406,9 @@ QJsonObject ResponseJson::toJson(const Response::Value &value)
                 insertOptional(o, "number", r.number);
                 return data("UNKNOWN", o);
             },
+            [](const std::monostate &) {
+                return QJsonObject{{key("kind"), key("empty")}};
+            },
             [](const ProtocolError &r) {
                 return QJsonObject{
                     {key("kind"), key("error")},

@@ -513,11 +513,13 @@ struct ProtocolError
 
 struct Response
 {
+    // std::monostate: an empty Response (default-constructed, or after next() found nothing).
+    // Starting empty keeps construction cheap: the parser builds every response in place.
     using Value =
-        std::variant<TaggedStatus, UntaggedStatus, ContinuationRequest, Capability, Enabled, List,
-                     StatusData, Search, ESearch, Sort, Thread, Flags, Exists, Recent, Expunge,
-                     Vanished, Namespace, Id, Quota, QuotaRoot, Acl, ListRights, MyRights, Metadata,
-                     Fetch, UnknownData, ProtocolError>;
+        std::variant<std::monostate, TaggedStatus, UntaggedStatus, ContinuationRequest, Capability,
+                     Enabled, List, StatusData, Search, ESearch, Sort, Thread, Flags, Exists,
+                     Recent, Expunge, Vanished, Namespace, Id, Quota, QuotaRoot, Acl, ListRights,
+                     MyRights, Metadata, Fetch, UnknownData, ProtocolError>;
     Value value;
     qint64 offset = 0; // stream offset of the first byte
     qint64 size = 0;   // bytes on the wire, CRLF and literals included

@@ -60,6 +60,7 @@ private:
     void clearResponse();
 
     ResponseGrammar grammar;
+    Response scratch; // moved from after each response, reused for the next
     State state = State::Line;
     QByteArray buffer; // lines and in-memory literals of the current response
     QList<SinkLiteral> sinkLiterals;

@@ -194,7 +194,9 @@ public:
     // Set by literal() when the literal went to the sink.
     const SinkLiteral *lastSinkLiteral = nullptr;
 
-    [[noreturn]] void fail(const char *message, Kind kind = Kind::Syntax) const
+    // Out of line and cold: keeps the hot token functions small enough to inline.
+    [[noreturn, gnu::noinline, gnu::cold]] void fail(const char *message,
+                                                     Kind kind = Kind::Syntax) const
     {
         throw ParseFailure{kind, p, message};
     }
@@ -225,13 +227,13 @@ public:
             ++p;
     }
     // SP, leniently one or more.
-    void sp()
+    [[gnu::always_inline]] void sp()
     {
-        if (p >= end || b[p] != ' ')
+        if (p >= end || b[p] != ' ') [[unlikely]]
             fail("expected a space");
         ++p;
         while (p < end && b[p] == ' ')
-            ++p;
+            [[unlikely]]++ p;
     }
     // Skips spaces; true unless a ')' or the line end follows.
     bool more()

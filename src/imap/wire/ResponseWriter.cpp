@@ -716,6 +716,7 @@ void Writer::value(const Response::Value &v)
                        }
                    },
                    [&](const ProtocolError &) {},
+                   [&](const std::monostate &) {},
                },
                v);
 }
@@ -729,7 +730,8 @@ QByteArray ResponseWriter::write(const Response &response)
 
 QByteArray ResponseWriter::write(const Response::Value &value)
 {
-    if (std::holds_alternative<ProtocolError>(value))
+    if (std::holds_alternative<ProtocolError>(value) ||
+        std::holds_alternative<std::monostate>(value))
         return {};
     Writer writer;
     writer.value(value);
