@@ -130,6 +130,12 @@ class TestDesktopNotifier : public QObject
         return result;
     }
 
+    static TestSupport::ServiceStatus sessionBus()
+    {
+        return {QStringLiteral("D-Bus session bus"), QDBusConnection::sessionBus().isConnected(),
+                QStringLiteral("DBUS_SESSION_BUS_ADDRESS is not set")};
+    }
+
     static bool isDunst()
     {
         QDBusMessage call =
@@ -302,8 +308,7 @@ private Q_SLOTS:
     void degradesWithoutActionsOrMarkup()
     {
         QFETCH(QStringList, caps);
-        LETTERTRAY_REQUIRE_SERVICE("a D-Bus session bus",
-                                   QDBusConnection::sessionBus().isConnected());
+        LETTERTRAY_REQUIRE(sessionBus());
         const QString connectionName = QStringLiteral("fake-daemon-%1")
                                            .arg(QString::fromLatin1(QTest::currentDataTag())
                                                     .replace(QLatin1Char(' '), QLatin1Char('_')));
@@ -354,8 +359,7 @@ private Q_SLOTS:
 
     void summaryIsReplacedInPlaceAndShrinks()
     {
-        LETTERTRAY_REQUIRE_SERVICE("a D-Bus session bus",
-                                   QDBusConnection::sessionBus().isConnected());
+        LETTERTRAY_REQUIRE(sessionBus());
         QDBusConnection daemonBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
                                                                   QStringLiteral("fake-summary"));
         const QString service =
