@@ -7,6 +7,11 @@ void CommandScheduler::enqueue(CommandId id, const CommandTraits &traits)
     m_waiting.append(Entry{id, &traits});
 }
 
+void CommandScheduler::enqueueFront(CommandId id, const CommandTraits &traits)
+{
+    m_waiting.prepend(Entry{id, &traits});
+}
+
 bool CommandScheduler::conflicts(const CommandTraits &a, const CommandTraits &b)
 {
     if (a.concurrency == Concurrency::Sync || b.concurrency == Concurrency::Sync) {

@@ -22,6 +22,9 @@ public:
     using CommandId = quint64;
 
     void enqueue(CommandId id, const CommandTraits &traits);
+    // Queues ahead of every waiting command: only for the connection's own follow-up queries
+    // (CAPABILITY after authentication), which the waiting commands' checks depend on.
+    void enqueueFront(CommandId id, const CommandTraits &traits);
     // Moves every command that may start now to the running set and returns them in order.
     QList<CommandId> takeStartable();
     // A running command completed (tagged response or failure).

@@ -415,7 +415,7 @@ void Connection::handleGreeting(const Wire::Response &response)
         setCapabilities(status->code.list);
     }
     if (status->code.kind == Wire::ResponseCode::Kind::Alert) {
-        Q_EMIT m_client->alertReceived(serverText(status->text));
+        surfaceAlert(status->text);
     }
     switch (status->status) {
     case Wire::Status::Ok:
@@ -502,7 +502,7 @@ void Connection::sessionReady()
     schedulePump();
 }
 
-void Connection::enqueueInternal(CommandKind kind, TaggedHook onTagged)
+void Connection::enqueueInternal(CommandKind kind, TaggedHook onTagged, bool first)
 {
     Command command;
     command.id = m_nextId++;
@@ -515,7 +515,11 @@ void Connection::enqueueInternal(CommandKind kind, TaggedHook onTagged)
     command.options.onTagged = std::move(onTagged);
     const quint64 id = command.id;
     m_commands.emplace(id, std::move(command));
-    m_scheduler.enqueue(id, *m_commands.at(id).traits);
+    if (first) {
+        m_scheduler.enqueueFront(id, *m_commands.at(id).traits);
+    } else {
+        m_scheduler.enqueue(id, *m_commands.at(id).traits);
+    }
     schedulePump();
 }
 
@@ -673,9 +677,23 @@ void Connection::handleTagged(const Wire::TaggedStatus &status)
     flushWrites();
 }
 
+void Connection::surfaceAlert(const QByteArray &rawText)
+{
+    // RFC 9051 §7.1: ALERT text must be shown to the user; showing the same text on every
+    // NOOP would train users to ignore it, so each distinct text is surfaced once.
+    const QString text = serverText(rawText);
+    if (!m_alertsSeen.contains(text) && m_alertsSeen.size() < 256) {
+        m_alertsSeen.insert(text);
+        Q_EMIT m_client->alertReceived(text);
+    }
+}
+
 void Connection::afterTaggedStateChange(const Command &command, const Wire::TaggedStatus &status)
 {
     const bool ok = status.status == Wire::Status::Ok;
+    if (status.code.kind == Wire::ResponseCode::Kind::Alert) {
+        surfaceAlert(status.text);
+    }
     if (ok && status.code.kind == Wire::ResponseCode::Kind::Capability) {
         setCapabilities(status.code.list);
     }
@@ -684,6 +702,11 @@ void Connection::afterTaggedStateChange(const Command &command, const Wire::Tagg
     case CommandKind::Authenticate:
         if (ok) {
             setState(State::Authenticated);
+            if (status.code.kind != Wire::ResponseCode::Kind::Capability) {
+                // RFC 9051 §6.2.2: capabilities may change with authentication; ask again
+                // when the server did not say them in the OK.
+                enqueueInternal(CommandKind::Capability, {}, true);
+            }
         }
         break;
     case CommandKind::Select:
@@ -774,11 +797,7 @@ void Connection::handleUntagged(const Wire::Response &response)
             setCapabilities(status->code.list);
         }
         if (status->code.kind == Wire::ResponseCode::Kind::Alert) {
-            const QString text = serverText(status->text);
-            if (!m_alertsSeen.contains(text) && m_alertsSeen.size() < 256) {
-                m_alertsSeen.insert(text);
-                Q_EMIT m_client->alertReceived(text);
-            }
+            surfaceAlert(status->text);
         }
         if (status->status == Wire::Status::Bye) {
             m_byeReceived = true;

@@ -141,7 +141,7 @@ private:
     void handleGreeting(const Wire::Response &response);
     void continueSetup();
     void sessionReady();
-    void enqueueInternal(CommandKind kind, TaggedHook onTagged);
+    void enqueueInternal(CommandKind kind, TaggedHook onTagged, bool first = false);
 
     // Running
     void handleResponse(const Wire::Response &response);
@@ -166,6 +166,7 @@ private:
     void sendDone(Command &command);
     void setState(State state);
     void setCapabilities(const QByteArrayList &capabilities);
+    void surfaceAlert(const QByteArray &text);
     void afterTaggedStateChange(const Command &command, const Wire::TaggedStatus &status);
 
     // Ends the connection: every pending and queued command fails with status.

@@ -120,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(server.setScript(kGreeting +
                                  QStringLiteral("C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHB3\n"
                                                 "S: $t OK\n"
-                                                "C: $n NOOP\nS: $n OK\n"
+                                                "C: $c CAPABILITY\nC: $n NOOP\n"
+                                                "S: * CAPABILITY IMAP4rev1\nS: $c OK\nS: $n OK\n"
                                                 "C: $l LOGOUT\nS: $l OK\n")));
         QVERIFY(server.listen());
         const Run r = run(plain(server) << QStringLiteral("--user") << QStringLiteral("alice")

@@ -36,6 +36,9 @@ using Security = ConnectionSettings::Security;
 namespace {
 bool s_split = false;
 constexpr int kWait = 5000;
+// What a client asks after an authentication OK that carried no [CAPABILITY] code.
+const QString kCapability =
+    QStringLiteral("C: $c CAPABILITY\nS: * CAPABILITY IMAP4rev1\nS: $c OK\n");
 const QString kGreeting =
     QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE UNSELECT ID ENABLE] ready\n");
 } // namespace
@@ -391,18 +394,19 @@ private Q_SLOTS:
         QTest::newRow("PLAIN SASL-IR")
             << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN") << QStringLiteral("alice")
             << QStringLiteral("secret") << QByteArray()
-            << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\nS: $t OK\n") << ok;
+            << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\nS: $t OK\n") + kCapability
+            << ok;
         QTest::newRow("PLAIN challenge")
             << QStringLiteral("IMAP4rev1 AUTH=PLAIN") << QStringLiteral("alice")
             << QStringLiteral("secret") << QByteArray()
             << QStringLiteral(
-                   "C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\nS: $t OK\n")
+                   "C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\nS: $t OK\n") + kCapability
             << ok;
         QTest::newRow("LOGIN") << QStringLiteral("IMAP4rev1 AUTH=LOGIN") << QStringLiteral("alice")
                                << QStringLiteral("secret") << QByteArray("LOGIN")
                                << QStringLiteral(
                                       "C: $t AUTHENTICATE LOGIN\nS: + VXNlcm5hbWU6\nC: YWxpY2U=\n"
-                                      "S: + UGFzc3dvcmQ6\nC: c2VjcmV0\nS: $t OK\n")
+                                      "S: + UGFzc3dvcmQ6\nC: c2VjcmV0\nS: $t OK\n") + kCapability
                                << ok;
         // RFC 2195's example exchange.
         QTest::newRow("CRAM-MD5")
@@ -410,7 +414,7 @@ private Q_SLOTS:
             << QStringLiteral("tanstaaftanstaaf") << QByteArray()
             << QStringLiteral("C: $t AUTHENTICATE CRAM-MD5\n"
                               "S: + PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\n"
-                              "C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\nS: $t OK\n")
+                              "C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\nS: $t OK\n") + kCapability
             << ok;
         // An OAuth failure: the server sends its error JSON as a challenge, the client answers
         // with an empty line, and the NO follows.
@@ -472,7 +476,9 @@ private Q_SLOTS:
 
     void commandsInTheWrongStateFailLocally()
     {
-        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t LOGIN alice secret\nS: $t OK\n")));
+        QVERIFY(connectPlain(
+            kGreeting + QStringLiteral("C: $t LOGIN alice secret\nS: $t OK\n"
+                                       "C: $c CAPABILITY\nS: * CAPABILITY IMAP4rev1\nS: $c OK\n")));
         FetchReply *early = m_client->fetch(Wire::SequenceSet::single(1), {"FLAGS"});
         Reply *login = m_client->login(QStringLiteral("alice"), QStringLiteral("secret"));
         Reply *again = m_client->login(QStringLiteral("alice"), QStringLiteral("secret"));
