@@ -249,6 +249,24 @@ private Q_SLOTS:
         QVERIFY(waitError(ConnectionError::Kind::PinMismatch));
     }
 
+    void tlsHandshakeTimesOut()
+    {
+        // A server that accepts the connection but never answers the ClientHello.
+        QVERIFY(listen(QStringLiteral("HANG\n")));
+        ConnectionSettings s = settings(Security::ImplicitTls);
+        s.tlsHandshakeTimeout = 15s;
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        m_client->connectToHost(s);
+        QTRY_VERIFY(m_server->connectionCount() == 1);
+        QTest::qWait(50);
+        m_clock->advance(14s);
+        QCOMPARE(errors.count(), 0);
+        m_clock->advance(1s);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+        QVERIFY(m_client->lastError().message.contains(QStringLiteral("TLS")));
+    }
+
     void startTlsUpgradesAndRereadsCapabilities()
     {
         if (!TestCertificates::available()) {
@@ -394,19 +412,22 @@ private Q_SLOTS:
         QTest::newRow("PLAIN SASL-IR")
             << QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN") << QStringLiteral("alice")
             << QStringLiteral("secret") << QByteArray()
-            << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\nS: $t OK\n") + kCapability
+            << QStringLiteral("C: $t AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==\nS: $t OK\n") +
+                   kCapability
             << ok;
         QTest::newRow("PLAIN challenge")
             << QStringLiteral("IMAP4rev1 AUTH=PLAIN") << QStringLiteral("alice")
             << QStringLiteral("secret") << QByteArray()
             << QStringLiteral(
-                   "C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\nS: $t OK\n") + kCapability
+                   "C: $t AUTHENTICATE PLAIN\nS: + \nC: AGFsaWNlAHNlY3JldA==\nS: $t OK\n") +
+                   kCapability
             << ok;
         QTest::newRow("LOGIN") << QStringLiteral("IMAP4rev1 AUTH=LOGIN") << QStringLiteral("alice")
                                << QStringLiteral("secret") << QByteArray("LOGIN")
                                << QStringLiteral(
                                       "C: $t AUTHENTICATE LOGIN\nS: + VXNlcm5hbWU6\nC: YWxpY2U=\n"
-                                      "S: + UGFzc3dvcmQ6\nC: c2VjcmV0\nS: $t OK\n") + kCapability
+                                      "S: + UGFzc3dvcmQ6\nC: c2VjcmV0\nS: $t OK\n") +
+                                      kCapability
                                << ok;
         // RFC 2195's example exchange.
         QTest::newRow("CRAM-MD5")
@@ -414,7 +435,8 @@ private Q_SLOTS:
             << QStringLiteral("tanstaaftanstaaf") << QByteArray()
             << QStringLiteral("C: $t AUTHENTICATE CRAM-MD5\n"
                               "S: + PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\n"
-                              "C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\nS: $t OK\n") + kCapability
+                              "C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw\nS: $t OK\n") +
+                   kCapability
             << ok;
         // An OAuth failure: the server sends its error JSON as a challenge, the client answers
         // with an empty line, and the NO follows.

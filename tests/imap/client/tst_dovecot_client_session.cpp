@@ -11,6 +11,7 @@
 #include "imap/SelectReply.h"
 #include "support/DovecotFixture.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -127,10 +128,14 @@ private Q_SLOTS:
         QSignalSpy started(idle, &IdleReply::started);
         QVERIFY(started.wait(kWait));
         QSignalSpy exists(client.mailboxState(), &MailboxState::existsChanged);
+        QElapsedTimer latency;
+        latency.start();
         QVERIFY2(
             m_dovecot.deliver(user.name, DovecotFixture::sampleMessage(QStringLiteral("pushed"))),
             qPrintable(m_dovecot.errorString()));
         QVERIFY(exists.wait(kWait));
+        // Informational: delivery (doveadm run included) to the push arriving over IDLE.
+        qInfo("IDLE push %lld ms after the delivery started", qint64(latency.elapsed()));
         QCOMPARE(client.mailboxState()->exists(), 1u);
         idle->stop();
         WAIT_OK(idle);
