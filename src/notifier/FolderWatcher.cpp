@@ -22,7 +22,7 @@ FolderWatcher::FolderWatcher(const FolderKey &folder, SessionFactory factory,
     connect(&m_watchdog, &Watchdog::expired, this, [this] {
         // Silence for longer than the server's keep-alives and our IDLE renewal: the
         // connection is dead even though no error was reported (NAT timeout, network switch).
-        handleError({SessionError::Network, tr("The server stopped answering."), {}});
+        handleError(SessionError::make(SessionError::Network, tr("The server stopped answering.")));
     });
 }
 

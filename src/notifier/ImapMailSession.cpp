@@ -147,6 +147,7 @@ SessionError ImapMailSession::classify(const Imap::ConnectionError &error)
     case Kind::PinMismatch:
         mapped.kind = SessionError::Certificate;
         mapped.certificateSha256 = error.leafSha256;
+        mapped.certificateChain = error.certificateChain;
         break;
     case Kind::StartTlsUnavailable:
     case Kind::StartTlsRefused:

@@ -5,6 +5,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QSet>
 #include <QtCore/QString>
+#include <QtNetwork/QSslCertificate>
 
 #include <functional>
 
@@ -27,9 +28,19 @@ struct SessionError
     Kind kind = None;
     QString message;
     QByteArray certificateSha256; // Certificate: the leaf the server presented (32 bytes)
+    QList<QSslCertificate> certificateChain; // Certificate: what to show before pinning
 
     bool isError() const { return kind != None; }
     static SessionError ok() { return {}; }
+    static SessionError make(Kind kind, const QString &message,
+                             const QByteArray &certificateSha256 = QByteArray())
+    {
+        SessionError error;
+        error.kind = kind;
+        error.message = message;
+        error.certificateSha256 = certificateSha256;
+        return error;
+    }
 };
 
 struct FolderStatus

@@ -54,4 +54,6 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AccountProbe.h
+    ${CMAKE_CURRENT_LIST_DIR}/AccountProbe.cpp
 )

@@ -1,5 +1,6 @@
 #include "support/DovecotFixture.h"
 
+#include "notifier/AccountProbe.h"
 #include "notifier/FolderWatcher.h"
 #include "notifier/ImapMailSession.h"
 #include "notifier/NewMailTracker.h"
@@ -265,6 +266,52 @@ private Q_SLOTS:
         watcher.triggerNow();
         QTest::qWait(500);
         QCOMPARE(sessions, 1);
+    }
+
+    void probeListsFoldersAndShowsCertificate()
+    {
+        QVERIFY(m_dovecot.createMailbox(m_user.name, QStringLiteral("Projects/Ünïcode")));
+        ImapSessionConfig config;
+        config.account = account();
+        config.secret = m_user.password;
+        config.caCertificates = m_dovecot.caCertificates();
+        config.useSystemCaCertificates = false;
+        AccountProbe probe;
+        QSignalSpy done(&probe, &AccountProbe::finished);
+        probe.start(config);
+        QVERIFY(done.wait(10000));
+        ProbeResult result = done.first().first().value<ProbeResult>();
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+        QVERIFY(result.supportsIdle);
+        QVERIFY(!result.folders.isEmpty());
+        QCOMPARE(result.folders.first().name, QStringLiteral("INBOX"));
+        QHash<QString, QString> uses;
+        for (const FolderInfo &folder : result.folders)
+            uses.insert(folder.name, folder.specialUse);
+        QCOMPARE(uses.value(QStringLiteral("Trash")), QStringLiteral("\\Trash"));
+        QCOMPARE(uses.value(QStringLiteral("Sent")), QStringLiteral("\\Sent"));
+        QVERIFY(uses.contains(QStringLiteral("Projects/Ünïcode")));
+
+        // Untrusted certificate: the chain and fingerprint for the certificate dialog.
+        config.caCertificates.clear();
+        done.clear();
+        probe.start(config);
+        QVERIFY(done.wait(10000));
+        result = done.first().first().value<ProbeResult>();
+        QCOMPARE(result.error.kind, SessionError::Certificate);
+        QCOMPARE(result.error.certificateSha256.size(), 32);
+        QVERIFY(!result.error.certificateChain.isEmpty());
+        QCOMPARE(result.error.certificateChain.first().digest(QCryptographicHash::Sha256),
+                 result.error.certificateSha256);
+
+        // Wrong password: said so, not a network problem.
+        config.caCertificates = m_dovecot.caCertificates();
+        config.secret = QStringLiteral("wrong");
+        done.clear();
+        probe.start(config);
+        QVERIFY(done.wait(15000));
+        QCOMPARE(done.first().first().value<ProbeResult>().error.kind,
+                 SessionError::Authentication);
     }
 
     void untrustedCertificateStopsThenPinningWorks()

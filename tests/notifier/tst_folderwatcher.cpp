@@ -72,7 +72,9 @@ public:
     {
         later([this, done] {
             if (!m_server->box.exists) {
-                done({SessionError::FolderMissing, QStringLiteral("no such folder"), {}}, {});
+                done(SessionError::make(SessionError::FolderMissing,
+                                        QStringLiteral("no such folder")),
+                     {});
                 return;
             }
             done({}, currentStatus());
@@ -133,7 +135,7 @@ public:
     // Test controls.
     void pushExists() { Q_EMIT existsIncreased(); }
     void pushFlags(quint32 uid, bool seen) { Q_EMIT flagsChanged(uid, seen); }
-    void drop() { Q_EMIT lost({SessionError::Network, QStringLiteral("reset"), {}}); }
+    void drop() { Q_EMIT lost(SessionError::make(SessionError::Network, QStringLiteral("reset"))); }
     void talk() { Q_EMIT activity(); }
 
 private:
@@ -333,8 +335,8 @@ private Q_SLOTS:
     void authenticationFailureStopsWithoutLoop()
     {
         FakeServer server;
-        server.openError = {
-            SessionError::Authentication, QStringLiteral("Invalid credentials"), {}};
+        server.openError =
+            SessionError::make(SessionError::Authentication, QStringLiteral("Invalid credentials"));
         NewMailTracker tracker(stateFile());
         tracker.load();
         UnreadCounter counter;
@@ -360,8 +362,8 @@ private Q_SLOTS:
     void certificateProblemStopsAndOffersPin()
     {
         FakeServer server;
-        server.openError = {SessionError::Certificate, QStringLiteral("self-signed"),
-                            QByteArray(32, '\x42')};
+        server.openError = SessionError::make(
+            SessionError::Certificate, QStringLiteral("self-signed"), QByteArray(32, '\x42'));
         NewMailTracker tracker(stateFile());
         tracker.load();
         UnreadCounter counter;
@@ -379,7 +381,7 @@ private Q_SLOTS:
     void backoffScheduleAndNetworkReturn()
     {
         FakeServer server;
-        server.openError = {SessionError::Network, QStringLiteral("refused"), {}};
+        server.openError = SessionError::make(SessionError::Network, QStringLiteral("refused"));
         NewMailTracker tracker(stateFile());
         tracker.load();
         UnreadCounter counter;
