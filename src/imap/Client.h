@@ -139,6 +139,137 @@ public:
     // literal announcement are refused (InvalidArgument).
     RawReply *raw(const QByteArray &line);
 
+    // --- The full command set and extensions (ClientCommands.cpp) ---
+    // Methods needing an extension fail locally with CapabilityMissing (or RefusedByPolicy
+    // for a second capability) when the server does not advertise it; see
+    // docs/imap-commands.md for the list with RFCs and what Dovecot 2.3 offers.
+    Reply *create(const QString &mailbox);
+    Reply *deleteMailbox(const QString &mailbox);
+    Reply *rename(const QString &from, const QString &to);
+    Reply *subscribe(const QString &mailbox);
+    Reply *unsubscribe(const QString &mailbox);
+    ListReply *lsub(const QString &reference, const QString &pattern);
+    // LIST-EXTENDED (RFC 5258): selection options (SUBSCRIBED, REMOTE, RECURSIVEMATCH,
+    // SPECIAL-USE), return options (SUBSCRIBED, CHILDREN, SPECIAL-USE) and, with LIST-STATUS
+    // (RFC 5819), STATUS items returned with each mailbox.
+    class MailboxListReply *listExtended(const QString &reference, const QList<QString> &patterns,
+                                         const QByteArrayList &selectionOptions,
+                                         const QByteArrayList &returnOptions,
+                                         const QByteArrayList &statusItems = {});
+    class NamespaceReply *namespaces();
+    Reply *check();
+    class CopyReply *copy(const Wire::SequenceSet &set, const QString &mailbox);
+    class CopyReply *uidCopy(const Wire::SequenceSet &uids, const QString &mailbox);
+    class CopyReply *move(const Wire::SequenceSet &set, const QString &mailbox);
+    // Without MOVE the caller may choose a fallback, decided when this is called:
+    // UID COPY, then UID STORE +FLAGS.SILENT (\Deleted), then UID EXPUNGE (UIDPLUS) or EXPUNGE
+    // (which also removes other messages already marked \Deleted). Each step runs only if
+    // the previous one succeeded.
+    enum class MoveFallback
+    {
+        None,
+        CopyDeleteUidExpunge,
+        CopyDeleteExpunge
+    };
+    class CopyReply *uidMove(const Wire::SequenceSet &uids, const QString &mailbox,
+                             MoveFallback fallback = MoveFallback::None);
+    // SEARCH with a typed program (Key = Wire::SearchKey, a template only so that this header
+    // needs no include): CHARSET UTF-8 only when a string needs it (never after UTF8=ACCEPT),
+    // retried once without CHARSET when the server answers [BADCHARSET].
+    template<typename Key> SearchReply *search(const Key &key)
+    {
+        return searchProgram(key.toArgument(), key.needsUtf8Charset(), false);
+    }
+    template<typename Key> SearchReply *uidSearch(const Key &key)
+    {
+        return searchProgram(key.toArgument(), key.needsUtf8Charset(), true);
+    }
+    SearchReply *searchProgram(const Wire::CommandArgument &program, bool needsCharset, bool uid);
+    // ESEARCH (RFC 4731): returnOptions MIN, MAX, COUNT, ALL, and SAVE (SEARCHRES, RFC 5182).
+    template<typename Key>
+    class ESearchReply *esearch(const Key &key, const QByteArrayList &returnOptions,
+                                bool uid = true)
+    {
+        return esearchProgram(key.toArgument(), key.needsUtf8Charset(), returnOptions, uid);
+    }
+    class ESearchReply *esearchProgram(const Wire::CommandArgument &program, bool needsCharset,
+                                       const QByteArrayList &returnOptions, bool uid);
+    // Fetch by the saved SEARCHRES result "$".
+    FetchReply *uidFetchSaved(const QByteArrayList &items);
+    // SORT (RFC 5256): criteria such as {"REVERSE", "DATE"}; THREAD: "ORDEREDSUBJECT",
+    // "REFERENCES".
+    template<typename Key>
+    class SortReply *sort(const QByteArrayList &criteria, const Key &key, bool uid = true)
+    {
+        return sortProgram(criteria, key.toArgument(), uid);
+    }
+    template<typename Key>
+    class ThreadReply *thread(const QByteArray &algorithm, const Key &key, bool uid = true)
+    {
+        return threadProgram(algorithm, key.toArgument(), uid);
+    }
+    // SORT and THREAD always name a charset (RFC 5256): UTF-8 (omitted after UTF8=ACCEPT).
+    class SortReply *sortProgram(const QByteArrayList &criteria,
+                                 const Wire::CommandArgument &program, bool uid);
+    class ThreadReply *threadProgram(const QByteArray &algorithm,
+                                     const Wire::CommandArgument &program, bool uid);
+    // CONDSTORE / QRESYNC (RFC 7162). selectCondStore: SELECT mailbox (CONDSTORE).
+    // selectQResync needs ENABLE QRESYNC first; the VANISHED (EARLIER) and FETCH data it
+    // brings go to mailboxState() (uidsVanished, flagsChanged) as they arrive.
+    SelectReply *selectCondStore(const QString &mailbox);
+    SelectReply *selectQResync(const QString &mailbox, quint32 uidValidity, quint64 modSeq,
+                               const Wire::SequenceSet &knownUids = {});
+    FetchReply *uidFetchChangedSince(const Wire::SequenceSet &uids, const QByteArrayList &items,
+                                     quint64 modSeq, bool vanished = false);
+    // STORE (UNCHANGEDSINCE n): messages changed since are left alone and reported in the
+    // reply's [MODIFIED set] response code.
+    FetchReply *uidStoreUnchangedSince(const Wire::SequenceSet &uids, quint64 unchangedSince,
+                                       StoreMode mode, const QByteArrayList &flags);
+    // ENABLE IMAP4rev2 (RFC 9051) — refused locally unless the server offers it.
+    EnableReply *enableImap4rev2();
+    // APPENDLIMIT (RFC 7889): the server's global limit, if it announced one.
+    std::optional<quint64> appendLimit() const;
+    // CATENATE (RFC 4469): parts are message text or IMAP URLs of existing parts.
+    struct CatenatePart
+    {
+        bool isUrl = false;
+        QByteArray data; // text bytes, or an IMAP URL ("/INBOX;UIDVALIDITY=1/;UID=2/;SECTION=1")
+    };
+    AppendReply *appendCatenate(const QString &mailbox, const QList<CatenatePart> &parts,
+                                const QByteArrayList &flags = {},
+                                const QDateTime &internalDate = {});
+    // QUOTA (RFC 9208)
+    class QuotaReply *getQuota(const QByteArray &root);
+    class QuotaReply *getQuotaRoot(const QString &mailbox);
+    class QuotaReply *setQuota(const QByteArray &root,
+                               const QList<std::pair<QByteArray, quint64>> &limits);
+    // ACL (RFC 4314)
+    Reply *setAcl(const QString &mailbox, const QByteArray &identifier, const QByteArray &rights);
+    Reply *deleteAcl(const QString &mailbox, const QByteArray &identifier);
+    class AclReply *getAcl(const QString &mailbox);
+    class AclReply *listRights(const QString &mailbox, const QByteArray &identifier);
+    class AclReply *myRights(const QString &mailbox);
+    // METADATA (RFC 5464); an empty mailbox means server annotations. A null value removes.
+    class MetadataReply *getMetadata(const QString &mailbox, const QByteArrayList &entries,
+                                     std::optional<quint64> maxSize = {}, QByteArray depth = {});
+    Reply *setMetadata(const QString &mailbox,
+                       const QList<std::pair<QByteArray, QByteArray>> &entries);
+    // NOTIFY (RFC 5465): one connection watches several mailboxes; events arrive as untagged
+    // STATUS / LIST / FETCH / EXPUNGE data (see NotifyWatcher).
+    struct NotifyEventGroup
+    {
+        // SELECTED, SELECTED-DELAYED, INBOXES, PERSONAL, SUBSCRIBED, SUBTREE, MAILBOXES
+        QByteArray filter;
+        QList<QString> mailboxes; // for SUBTREE / MAILBOXES
+        // e.g. "MessageNew", "MessageExpunge", "FlagChange", "MailboxName"; empty: NONE
+        QByteArrayList events;
+    };
+    Reply *notify(const QList<NotifyEventGroup> &groups, bool sendStatus = false);
+    Reply *notifyNone();
+    // COMPRESS=DEFLATE (RFC 4978): needs the connection to run over a CompressionLayer.
+    Reply *compress(class CompressionLayer *layer);
+    // --- end of the command set ---
+
 Q_SIGNALS:
     void stateChanged(Imap::Client::State state);
     // The session is ready for commands (greeting read; TLS up when required).
