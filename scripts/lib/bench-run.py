@@ -1,0 +1,358 @@
+#!/usr/bin/python3
+"""The measuring half of scripts/bench: runs every workload against Lettertray and its peers,
+interleaved (A B C A B C ...), and writes the tables.
+
+Everything it needs comes from the environment scripts/bench sets up (BENCH_* variables and the
+LETTERTRAY_DOVECOT_* of scripts/lib/dovecot.sh). Each run is a child process; its CPU seconds and
+peak RSS come from wait4() on that child, and the child prints its own phase figures
+(phase_cpu / phase_wall around the measured commands only)."""
+import imaplib
+import json
+import os
+import platform
+import re
+import ssl
+import statistics
+import subprocess
+import sys
+import time
+
+ENV = os.environ
+QUICK = ENV.get("BENCH_QUICK") == "1"
+RUNS = int(ENV.get("BENCH_RUNS", "3" if QUICK else "5"))
+BUILD = ENV["BENCH_BUILD"]
+ROOT = ENV["LETTERTRAY_ROOT"]
+PEERS_DIR = os.path.join(ROOT, "tests", "bench", "peers")
+SERVER_CORE, CLIENT_CORE = ENV.get("BENCH_SERVER_CORE", "0"), ENV.get("BENCH_CLIENT_CORE", "1")
+HOST = "127.0.0.1"
+DOVECOT_PLAIN = ENV["LETTERTRAY_DOVECOT_IMAP_PORT"]
+DOVECOT_TLS = ENV["LETTERTRAY_DOVECOT_IMAPS_PORT"]
+CA = ENV["LETTERTRAY_DOVECOT_CA"]
+USER, PASSWORD = ENV["BENCH_USER"], ENV["BENCH_PASSWORD"]
+STORM_USER, STORM_PASSWORD = ENV["BENCH_STORM_USER"], ENV["BENCH_STORM_PASSWORD"]
+REPLAY_PORT = ENV.get("BENCH_REPLAY_PORT")
+MESSAGES = int(ENV["BENCH_MESSAGES"])
+STORM_CYCLES = int(ENV.get("BENCH_STORM_CYCLES", "20" if QUICK else "100"))
+UNAVAILABLE = json.loads(ENV.get("BENCH_UNAVAILABLE", "{}"))  # peer -> reason
+
+tables = []   # (title, markdown text)
+notes = []
+
+
+def log(text):
+    print("[bench] " + text, file=sys.stderr, flush=True)
+
+
+# --- peers -----------------------------------------------------------------------------------
+
+def peer_command(peer, workload, target):
+    """The argv for one run, or a string saying why this peer cannot do it."""
+    if peer in UNAVAILABLE:
+        return UNAVAILABLE[peer]
+    port, security, user, password = {
+        "replay": (REPLAY_PORT, "plain", USER, PASSWORD),
+        "dovecot": (DOVECOT_PLAIN, "plain", USER, PASSWORD),
+        "dovecot-tls": (DOVECOT_TLS, "tls", STORM_USER, STORM_PASSWORD),
+    }[target]
+    common = [workload, HOST, port, security, user, password]
+    tail = [CA if security == "tls" else "-"]
+    if peer == "Lettertray":
+        return [os.path.join(BUILD, "bin", "bench-lettertray")] + common + tail
+    if peer in ("imaplib", "imaplib2"):
+        return ["/usr/bin/python3", os.path.join(PEERS_DIR, "peer_python.py"), peer] + common + tail
+    if peer == "imapflow":
+        return ["node", os.path.join(PEERS_DIR, "peer_imapflow.js")] + common + tail
+    if peer == "KIMAP":
+        return [os.path.join(BUILD, "peers", "bench-kimap")] + common + tail
+    if peer == "C floor":
+        if security == "tls":
+            return "no TLS in the floor program (plaintext read loop only)"
+        items = {"w1": "UID FLAGS RFC822.SIZE INTERNALDATE ENVELOPE", "w2full": "FLAGS"}.get(workload)
+        if not items:
+            return "floor covers W1/W2 full fetches only"
+        return [os.path.join(BUILD, "peers", "bench-floor"), HOST, port, user, password, items]
+    if peer == "curl":
+        return "curl has no UID FETCH of a whole mailbox with typed results (it fetches one message per URL)"
+    raise KeyError(peer)
+
+
+class Child:
+    """Runs one child under taskset and collects wait4() figures of that child alone."""
+
+    @staticmethod
+    def run(argv):
+        env = dict(ENV, NODE_PATH=os.path.join(BUILD, "node", "node_modules"))
+        argv = ["taskset", "-c", CLIENT_CORE] + list(argv)
+        started = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        out = child.stdout.read()
+        err = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        figures = {}
+        for key, value in re.findall(r"(\w+)=(-?[0-9.]+)", out.decode(errors="replace")):
+            figures[key] = float(value)
+        figures["process_cpu"] = usage.ru_utime + usage.ru_stime
+        figures["process_wall"] = wall
+        figures["peak_rss_mib"] = usage.ru_maxrss / 1024.0
+        if child.returncode != 0 or "phase_cpu" not in figures:
+            figures["error"] = (err.decode(errors="replace").strip().splitlines() or ["exit %d" % child.returncode])[-1]
+        return figures
+
+
+# --- statistics and tables -------------------------------------------------------------------
+
+def summary(values):
+    if not values:
+        return None
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(stat, scale=1.0, digits=3):
+    if stat is None:
+        return "n/a"
+    median, low, high = (v * scale for v in stat)
+    return "%.*f (%.*f–%.*f)" % (digits, median, digits, low, digits, high)
+
+
+def interleaved(peers, make_argv, runs, before_each=None, limits=None):
+    """results[peer] = list of figure dicts; `make_argv(peer)` gives argv or a reason string.
+    limits[peer] = (max runs, why): a peer too slow for the time budget runs fewer times."""
+    results = {peer: [] for peer in peers}
+    reasons = {}
+    limits = limits or {}
+    for peer, (count, why) in limits.items():
+        if count == 0 and peer in results:
+            reasons[peer] = why
+    for round_ in range(runs):
+        for peer in peers:
+            if peer in reasons:
+                continue
+            if peer in limits and round_ >= limits[peer][0]:
+                continue
+            argv = make_argv(peer)
+            if isinstance(argv, str):
+                reasons[peer] = argv
+                continue
+            extra = before_each(peer) if before_each else []
+            figures = Child.run(list(argv) + extra)
+            if "error" in figures:
+                reasons[peer] = "failed: " + figures["error"][:120]
+                log("%s failed: %s" % (peer, figures["error"]))
+                continue
+            results[peer].append(figures)
+    return results, reasons
+
+
+def table(title, peers, results, reasons, columns, reference="Lettertray", note=""):
+    """columns: list of (header, key, scale, digits). Ratio = peer median / Lettertray median of
+    the first column."""
+    header = "| Client | " + " | ".join(c[0] for c in columns) + " | × Lettertray (%s) |" % columns[0][0]
+    lines = [header, "|" + "---|" * (len(columns) + 2)]
+    runs_of = {peer: len(results.get(peer, [])) for peer in peers}
+    ref = summary([f[columns[0][1]] for f in results.get(reference, []) if columns[0][1] in f])
+    for peer in peers:
+        if peer in reasons or not results.get(peer):
+            lines.append("| %s | %s |" % (peer, " | ".join(["n/a"] * len(columns) + [reasons.get(peer, "no result")])))
+            continue
+        cells = []
+        for _, key, scale, digits in columns:
+            cells.append(fmt(summary([f[key] for f in results[peer] if key in f]), scale, digits))
+        first = summary([f[columns[0][1]] for f in results[peer] if columns[0][1] in f])
+        ratio = "%.2f×" % (first[0] / ref[0]) if ref and first and ref[0] > 0 else "n/a"
+        name = peer if runs_of[peer] == RUNS else "%s (%d runs)" % (peer, runs_of[peer])
+        lines.append("| %s | %s | %s |" % (name, " | ".join(cells), ratio))
+    text = "\n".join(lines)
+    if note:
+        text += "\n\n" + note
+    tables.append((title, text))
+    print("\n## " + title + "\n\n" + text + "\n", flush=True)
+    return ref
+
+
+def median_of(results, peer, key):
+    values = [f[key] for f in results.get(peer, []) if key in f]
+    return statistics.median(values) if values else None
+
+
+# --- workloads -------------------------------------------------------------------------------
+
+W1_PEERS = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
+TARGETS = {}
+
+
+def w1():
+    for target, label in (("replay", "replay server (recorded Dovecot bytes from memory)"), ("dovecot", "Dovecot 2.3, plaintext loopback")):
+        if target == "replay" and not REPLAY_PORT:
+            continue
+        log("W1 header sync against %s" % target)
+        limits = {"imapflow": (0 if QUICK else (3 if target == "replay" else 2),
+                               "skipped in --quick: about 11 s CPU and 40 s wall per run here; see a full run")}
+        if QUICK and target == "dovecot":
+            why = "skipped in --quick against Dovecot (server time dominates); see the replay table and a full run"
+            limits.update({p: (0, why) for p in ("imaplib2", "KIMAP")})
+        results, reasons = interleaved(W1_PEERS, lambda p: peer_command(p, "w1", target), RUNS, limits=limits)
+        columns = [("client CPU s (phase)", "phase_cpu", 1, 3), ("wall s (phase)", "phase_wall", 1, 3),
+                   ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
+        table("W1 header sync, %d messages — %s" % (MESSAGES, label), W1_PEERS, results, reasons, columns,
+              note="UID FETCH 1:* (UID FLAGS RFC822.SIZE INTERNALDATE ENVELOPE). imaplib and imaplib2 return raw "
+                   "lines (no ENVELOPE parsing); KIMAP has no ENVELOPE scope and fetches parsed header fields "
+                   "(FetchScope::Headers) instead; the C floor only scans for line ends.")
+        TARGETS["w1-" + target] = results
+
+
+def flag_changes(count=100):
+    """Changes `count` flags as another client would, and returns the HIGHESTMODSEQ from before."""
+    connection = imaplib.IMAP4(HOST, int(DOVECOT_PLAIN))
+    connection.login(USER, PASSWORD)
+    connection.enable("CONDSTORE")
+    connection.select("INBOX")
+    code, data = connection.response("HIGHESTMODSEQ")
+    modseq = int(data[0])
+    step = max(1, MESSAGES // count)
+    flag_changes.round = getattr(flag_changes, "round", 0) + 1
+    uids = ",".join(str(1 + (i * step + flag_changes.round) % MESSAGES) for i in range(count))
+    connection.uid("STORE", uids, "+FLAGS.SILENT" if flag_changes.round % 2 else "-FLAGS.SILENT", "(\\Flagged)")
+    connection.logout()
+    return modseq
+
+
+def w2():
+    peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
+    columns = [("client CPU ms (phase)", "phase_cpu", 1000, 1), ("wall ms (phase)", "phase_wall", 1000, 1),
+               ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
+    for target in ("replay", "dovecot"):
+        if target == "replay" and not REPLAY_PORT:
+            continue
+        log("W2 full flag resync against %s" % target)
+        results, reasons = interleaved(peers, lambda p: peer_command(p, "w2full", target), RUNS)
+        table("W2 flag resync, UID FETCH 1:* (FLAGS) of %d — %s" % (MESSAGES, target), peers, results, reasons, columns)
+        TARGETS["w2-" + target] = results
+    log("W2 CONDSTORE CHANGEDSINCE after 100 flag changes")
+    results, reasons = interleaved(peers, lambda p: peer_command(p, "w2inc", "dovecot"), RUNS,
+                                   before_each=lambda p: [str(flag_changes())])
+    table("W2 incremental resync, UID FETCH 1:* (FLAGS) (CHANGEDSINCE m) after 100 flag changes — Dovecot",
+          peers, results, reasons, columns,
+          note="Before every run another connection changes 100 flags; `messages` returned must be 100. "
+               "Every client sends it as one command, i.e. one round trip.")
+    counts = {p: sorted(set(int(f.get("messages", -1)) for f in results[p])) for p in peers if results.get(p)}
+    notes.append("W2 incremental: messages returned per run: " + ", ".join("%s %s" % (p, c) for p, c in counts.items()))
+    TARGETS["w2inc"] = results
+
+
+def w6():
+    peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl"]
+    log("W6 reconnect storm, %d cycles per run" % STORM_CYCLES)
+
+    def argv(peer):
+        if peer == "curl":
+            # curl does connect + TLS + LOGIN + SELECT + LOGOUT for a mailbox URL with a NOOP
+            # request; one curl process per cycle, the way scripts use it.
+            loop = ("import resource,subprocess,sys,time\n"
+                    "n=int(sys.argv[1]); s=time.perf_counter()\n"
+                    "for _ in range(n): subprocess.run(sys.argv[2:], check=True, stdout=subprocess.DEVNULL)\n"
+                    "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                    "print('phase_cpu=%.4f phase_wall=%.4f' % (u.ru_utime+u.ru_stime, time.perf_counter()-s))\n")
+            return ["/usr/bin/python3", "-c", loop, str(STORM_CYCLES), "curl", "-s", "--cacert", CA,
+                    "-u", "%s:%s" % (STORM_USER, STORM_PASSWORD), "-X", "NOOP", "imaps://%s:%s/INBOX" % (HOST, DOVECOT_TLS)]
+        command = peer_command(peer, "w6", "dovecot-tls")
+        return command if isinstance(command, str) else command + [str(STORM_CYCLES)]
+
+    results, reasons = interleaved(peers, argv, RUNS)
+    for peer in peers:
+        for f in results.get(peer, []):
+            f["ms_per_cycle"] = f["phase_wall"] * 1000 / STORM_CYCLES
+            f["cpu_ms_per_cycle"] = f["process_cpu"] * 1000 / STORM_CYCLES
+    columns = [("ms per cycle", "ms_per_cycle", 1, 2), ("client CPU ms per cycle (process)", "cpu_ms_per_cycle", 1, 2),
+               ("peak RSS MiB", "peak_rss_mib", 1, 1)]
+    table("W6 reconnect storm, %d × (connect + TLS + LOGIN + SELECT + LOGOUT) per run — Dovecot imaps" % STORM_CYCLES,
+          peers, results, reasons, columns,
+          note="curl runs one process per cycle (the way scripts use it), so its per-cycle cost includes process start; "
+               "its CPU column is the shell's children and includes that too.")
+    if not QUICK:
+        long_cycles = int(ENV.get("BENCH_STORM_DRIFT_CYCLES", "1000"))
+        log("W6 drift: one Lettertray run of %d cycles" % long_cycles)
+        f = Child.run(peer_command("Lettertray", "w6", "dovecot-tls") + [str(long_cycles)])
+        if "error" not in f:
+            notes.append("W6 drift over %d cycles (Lettertray, one process): %.2f ms/cycle, fd drift %d, RSS drift %d KiB, peak RSS %.1f MiB"
+                         % (long_cycles, f.get("ms_per_cycle", 0), f.get("fd_drift", 0), f.get("rss_drift_kib", 0), f["peak_rss_mib"]))
+    else:
+        rows = results.get("Lettertray", [])
+        if rows:
+            notes.append("W6 drift (Lettertray, %d cycles): fd drift %s, RSS drift %s KiB" % (
+                STORM_CYCLES, [int(r.get("fd_drift", 0)) for r in rows], [int(r.get("rss_drift_kib", 0)) for r in rows]))
+
+
+def w5():
+    program = os.path.join(BUILD, "bin", "bench_notifier_pushlatency")
+    deliveries = "10" if QUICK else "30"
+    idle = ENV.get("BENCH_IDLE_SECONDS", "5" if QUICK else "60")
+    if not os.path.exists(program):
+        tables.append(("W5 push latency", "n/a: bench_notifier_pushlatency was not built"))
+        return
+    log("W5 push latency (%s deliveries, %s s idle)" % (deliveries, idle))
+    env = dict(ENV, LETTERTRAY_DOVECOT_USER=USER, LETTERTRAY_DOVECOT_PASSWORD=PASSWORD)
+    out = subprocess.run(["taskset", "-c", CLIENT_CORE, program, deliveries, idle], capture_output=True, text=True, env=env, timeout=600)
+    text = "```\n" + (out.stdout.strip() or out.stderr.strip()[-500:]) + "\n```"
+    text += ("\n\nLatency is from `doveadm save` returning to the FolderWatcher handing the message on; Dovecot "
+             "delays IDLE notifications by about 500 ms itself, so the floor is ~500 ms. Idle was measured for "
+             "%s s, not 10 minutes, to keep the run within its time budget. Peers: imaplib has no IDLE; "
+             "imaplib2/imapflow IDLE latency is not measured by this harness yet." % idle)
+    tables.append(("W5 push latency and idle cost (Lettertray notifier)", text))
+    print("\n## W5\n" + text, flush=True)
+
+
+def machine():
+    def read(cmd):
+        try:
+            return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+        except OSError:
+            return "?"
+    return "\n".join([
+        "- CPU: %s, %s logical cores" % (read("lscpu | sed -n 's/^Model name: *//p'"), os.cpu_count()),
+        "- Memory: %s" % read("free -h | awk '/Mem:/{print $2}'"),
+        "- OS: %s, kernel %s" % (read(". /etc/os-release; echo $PRETTY_NAME"), platform.release()),
+        "- Qt %s (Lettertray), Qt %s (KIMAP %s), Python %s, Node %s, imapflow %s, Dovecot %s" % (
+            read("dpkg-query -W -f='${Version}' libqt6core6"), read("dpkg-query -W -f='${Version}' libqt5core5a"),
+            read("dpkg-query -W -f='${Version}' libkf5imap5"), read("/usr/bin/python3 -V"), read("node -v"),
+            read("node -p \"require('%s/node/node_modules/imapflow/package.json').version\"" % BUILD),
+            read("dovecot --version")),
+        "- Load average when the run started: %s (other work on the machine shares the cores)" % ENV.get("BENCH_LOAD", "?"),
+        "- Pinning: server on core %s, client on core %s (taskset)" % (SERVER_CORE, CLIENT_CORE),
+        "- Mode: %s, %d runs per client and workload, interleaved" % ("--quick" if QUICK else "full", RUNS),
+    ])
+
+
+def write_doc(started):
+    path = os.path.join(ROOT, "docs", "benchmarks.md")
+    profile = ENV.get("BENCH_PROFILE_NOTES", "")
+    parts = ["# Lettertray benchmarks", "",
+             "Written by `scripts/bench%s` on %s UTC in %.0f s. Rerun it to regenerate this page; the "
+             "tables show median (min–max) over the runs, and the ratio of each peer's median to "
+             "Lettertray's (higher is worse for the peer)." % (" --quick" if QUICK else "", time.strftime("%Y-%m-%d %H:%M", time.gmtime()), time.time() - started),
+             "", "## Machine", "", machine(), ""]
+    extra_path = os.path.join(ROOT, "tests", "bench", "peers", "benchmarks-notes.md")
+    for title, text in tables:
+        parts += ["## " + title, "", text, ""]
+    if notes:
+        parts += ["## Notes from this run", ""] + ["- " + n for n in notes] + [""]
+    if os.path.exists(extra_path):
+        parts += [open(extra_path).read().strip(), ""]
+    with open(path, "w") as out:
+        out.write("\n".join(parts))
+    log("wrote " + path)
+
+
+def main():
+    started = time.time()
+    only = ENV.get("BENCH_ONLY", "w1,w2,w6,w5").split(",")
+    for name in only:
+        {"w1": w1, "w2": w2, "w6": w6, "w5": w5}[name]()
+    for n in notes:
+        print("- " + n)
+    write_doc(started)
+
+
+if __name__ == "__main__":
+    main()
