@@ -154,6 +154,10 @@ void FolderWatcher::connectNow()
             m_counter->expunged(m_folder, uid);
         Q_EMIT messagesRemoved(m_folder, uids);
     });
+    connect(session, &MailSession::highestModSeqChanged, this, [this](quint64 modSeq) {
+        if (m_selected)
+            m_tracker->setHighestModSeq(m_folder, modSeq);
+    });
     connect(session, &MailSession::idleRefused, this, [this, generation] {
         if (generation != m_generation)
             return;

@@ -122,6 +122,10 @@ ImapMailSession::ImapMailSession(const ImapSessionConfig &config, QObject *paren
                 }
                 Q_EMIT messagesRemoved(uids);
             });
+    connect(state, &Imap::MailboxState::highestModSeqChanged, this, [this](quint64 modSeq) {
+        if (m_selectedReady)
+            Q_EMIT highestModSeqChanged(modSeq);
+    });
     connect(state, &Imap::MailboxState::flagsChanged, this,
             [this](quint32, quint32 uid, const QByteArrayList &flags) {
                 if (m_selectedReady)
@@ -527,10 +531,9 @@ void ImapMailSession::deleteInPlace(quint32 uid, Done done)
 
 void ImapMailSession::close()
 {
-    if (m_closed && !m_client)
-        return;
-    m_closed = true;
-    m_client->disconnectFromHost();
+    m_closed = true; // no callback runs from here on
+    if (m_client->state() != Imap::Client::State::Disconnected)
+        m_client->disconnectFromHost();
 }
 
 } // namespace Notifier

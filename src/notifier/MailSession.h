@@ -106,6 +106,7 @@ Q_SIGNALS:
     void messagesRemoved(const QList<quint32> &uids); // empty: unknown which ones
     void activity();                                  // anything was received
     void idleRefused();                               // the server would not IDLE after all
+    void highestModSeqChanged(quint64 modSeq);        // CONDSTORE: the folder's new high mark
     void lost(const Notifier::SessionError &error);   // the connection ended
 };
 
