@@ -20,13 +20,42 @@ die() { log "error: $*"; exit 1; }
 [ $# -ge 1 ] || die "usage: session.sh COMMAND [ARGS...]"
 
 # Stage 1: get a private session bus; dbus-run-session stops its bus when the command ends.
+# dbus-run-session does not pass signals on, so this stage forwards them to stage 2 (whose pid
+# it learns through a file), which stops COMMAND and every service it started.
 if [ "${LETTERTRAY_SESSION_STAGE:-}" != inner ]; then
     command -v dbus-run-session >/dev/null || die "dbus-run-session missing (apt-get install dbus)"
-    exec env LETTERTRAY_SESSION_STAGE=inner dbus-run-session -- "$0" "$@" 2> >(
-        # dbus-daemon warns about the fd limit in containers; that is noise, not an error.
-        grep -v --line-buffered 'fd limit' >&2)
+    pid_file=$(mktemp /tmp/lettertray-session-pid.XXXXXX)
+    # Always as TERM: stage 2 runs in the background, where bash ignores SIGINT for good.
+    signalled=""
+    forward() {
+        local inner
+        signalled=$1
+        inner=$(cat "$pid_file" 2>/dev/null || true)
+        [ -n "$inner" ] && kill -TERM "$inner" 2>/dev/null
+        return 0
+    }
+    trap 'forward 143' TERM
+    trap 'forward 130' INT
+    trap 'forward 129' HUP
+    env LETTERTRAY_SESSION_STAGE=inner LETTERTRAY_SESSION_PID_FILE="$pid_file" \
+        dbus-run-session -- "$0" "$@" <&0 2> >(
+            # dbus-daemon warns about the fd limit in containers; that is noise, not an error.
+            grep -v --line-buffered 'fd limit' >&2) &
+    child=$!
+    # A trapped signal interrupts `wait`; keep waiting until the session has really ended.
+    while :; do
+        status=0
+        wait "$child" || status=$?
+        kill -0 "$child" 2>/dev/null || break
+    done
+    rm -f "$pid_file"
+    exit "${signalled:-$status}"
 fi
 unset LETTERTRAY_SESSION_STAGE
+if [ -n "${LETTERTRAY_SESSION_PID_FILE:-}" ]; then
+    echo "$$" >"$LETTERTRAY_SESSION_PID_FILE"
+    unset LETTERTRAY_SESSION_PID_FILE
+fi
 
 session_dir=$(mktemp -d /tmp/lettertray-session.XXXXXX)
 # Dovecot's login processes run as dovenull and must traverse this directory.
@@ -56,10 +85,20 @@ cleanup() {
     fi
     exit "$status"
 }
+# On a signal, stop COMMAND first (it runs in the background so that signals are handled at
+# once, not when it ends), then the EXIT trap stops the services.
+command_pid=""
+on_signal() {
+    if [ -n "$command_pid" ]; then
+        kill -TERM "$command_pid" 2>/dev/null || true
+        wait "$command_pid" 2>/dev/null || true
+    fi
+    exit "$1"
+}
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+trap 'on_signal 129' HUP
 
 # wait_for <what> <command...>: polls up to 10 s.
 wait_for() {
@@ -137,8 +176,9 @@ eval "$dovecot_env"
 
 log "DISPLAY=$DISPLAY, Dovecot on 127.0.0.1:$LETTERTRAY_DOVECOT_IMAP_PORT (imaps $LETTERTRAY_DOVECOT_IMAPS_PORT), keyring and dunst on $DBUS_SESSION_BUS_ADDRESS"
 
-set +e
-"$@"
-status=$?
-set -e
+"$@" <&0 &
+command_pid=$!
+status=0
+wait "$command_pid" || status=$?
+command_pid=""
 exit "$status"
