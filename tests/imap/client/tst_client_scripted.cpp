@@ -577,6 +577,35 @@ private Q_SLOTS:
         SERVER_DONE();
     }
 
+    void tenSearchesRunInOrderBesideAnUnsolicitedFlagUpdate()
+    {
+        QString script = QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                        "C: $s SELECT INBOX\nS: * 10 EXISTS\nS: $s OK\n"
+                                        "C: $f UID FETCH 1:* (FLAGS)\n"
+                                        "S: * 1 FETCH (UID 7 FLAGS ())\n"
+                                        "S: * 2 FETCH (FLAGS (\\Seen))\n" // unsolicited: no UID
+                                        "S: $f OK\n");
+        for (int i = 1; i <= 10; ++i) {
+            script += QStringLiteral("C: $t UID SEARCH UID %1\nS: * SEARCH %1\nS: $t OK\n").arg(i);
+        }
+        QVERIFY(connectPlain(script));
+        m_client->select(QStringLiteral("INBOX"));
+        FetchReply *fetch = m_client->uidFetch(Wire::SequenceSet::all(), {"FLAGS"});
+        QList<SearchReply *> searches;
+        for (int i = 1; i <= 10; ++i) {
+            searches.append(m_client->uidSearch(
+                {Wire::CommandArgument::atom("UID"), Wire::CommandArgument::number(quint64(i))}));
+        }
+        WAIT_FINISHED(searches.last());
+        QVERIFY(fetch->isOk());
+        QCOMPARE(fetch->messages().size(), 1); // the unsolicited update is not a result
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(searches[i]->isOk());
+            QCOMPARE(searches[i]->numbers(), QList<quint32>{quint32(i + 1)});
+        }
+        SERVER_DONE();
+    }
+
     void sequenceNumbersNeverPipelinedWithExpunge()
     {
         // Sent together, FETCH 1 and EXPUNGE would race; the EXPUNGE must wait for the FETCH
