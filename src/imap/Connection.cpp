@@ -626,6 +626,14 @@ void Connection::handleTagged(const Wire::TaggedStatus &status)
     if (!command) {
         return;
     }
+    if (status.status == Wire::Status::Ok && command->nextPart < command->parts.size()) {
+        // A server cannot have carried out a command whose literal it has not received yet
+        // (NO/BAD, refusing the literal, is its right; OK is not).
+        fail(ConnectionError::Kind::ProtocolError,
+             QStringLiteral("tagged OK before the command's literal was sent"),
+             Reply::Status::ProtocolError);
+        return;
+    }
     if (m_continuationOwner == id) {
         // Also when the server refused a literal: the remaining parts are never sent.
         m_continuationOwner = 0;
