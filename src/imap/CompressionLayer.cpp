@@ -42,6 +42,9 @@ CompressionLayer::~CompressionLayer() = default;
 qint64 CompressionLayer::bytesAvailable() const
 {
     // Pending compressed input counts as one byte: reading inflates it on demand.
+    if (m_failed) {
+        return 0;
+    }
     return m_plainIn.size() + (m_compressedIn.isEmpty() ? 0 : 1);
 }
 
@@ -62,7 +65,9 @@ void CompressionLayer::fail(const QString &message)
     setErrorString(message);
     m_plainIn.clear();
     m_compressedIn.clear();
-    close();
+    // Deferred: this may run inside readData(), under QIODevice::read(), which must not see
+    // the device close beneath it.
+    QMetaObject::invokeMethod(this, &CompressionLayer::close, Qt::QueuedConnection);
 }
 
 void CompressionLayer::onInnerReadyRead()
@@ -148,8 +153,14 @@ void CompressionLayer::inflateSome(qint64 wanted)
 
 qint64 CompressionLayer::readData(char *data, qint64 maxSize)
 {
+    if (m_failed) {
+        return -1;
+    }
     if (m_compressing) {
         inflateSome(std::max<qint64>(maxSize, 1));
+        if (m_failed) {
+            return -1;
+        }
     }
     const qint64 count = std::min<qint64>(maxSize, m_plainIn.size());
     memcpy(data, m_plainIn.constData(), size_t(count));
