@@ -58,6 +58,10 @@ def peer_command(peer, workload, target):
     tail = [CA if security == "tls" else "-"]
     if peer == "Lettertray":
         return [os.path.join(BUILD, "bin", "bench-lettertray")] + common + tail
+    if peer == "Lettertray (streamed)":
+        if workload != "w1":
+            return "same as Lettertray for this workload"
+        return [os.path.join(BUILD, "bin", "bench-lettertray"), "w1stream"] + common[1:] + tail
     if peer in ("imaplib", "imaplib2"):
         return ["/usr/bin/python3", os.path.join(PEERS_DIR, "peer_python.py"), peer] + common + tail
     if peer == "imapflow":
@@ -178,7 +182,7 @@ def median_of(results, peer, key):
 
 # --- workloads -------------------------------------------------------------------------------
 
-W1_PEERS = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
+W1_PEERS = ["Lettertray", "Lettertray (streamed)", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
 TARGETS = {}
 
 
@@ -198,22 +202,28 @@ def w1():
         table("W1 header sync, %d messages — %s" % (MESSAGES, label), W1_PEERS, results, reasons, columns,
               note="UID FETCH 1:* (UID FLAGS RFC822.SIZE INTERNALDATE ENVELOPE). imaplib and imaplib2 return raw "
                    "lines (no ENVELOPE parsing); KIMAP has no ENVELOPE scope and fetches parsed header fields "
-                   "(FetchScope::Headers) instead; the C floor only scans for line ends.")
+                   "(FetchScope::Headers) instead; the C floor only scans for line ends. \"Lettertray\" keeps all typed "
+                   "results in the reply (as imaplib keeps its lines); \"Lettertray (streamed)\" consumes them from "
+                   "messageReceived() with setKeepMessages(false), as a notifier filling its own model does.")
         TARGETS["w1-" + target] = results
 
 
 def flag_changes(count=100):
-    """Changes `count` flags as another client would, and returns the HIGHESTMODSEQ from before."""
+    """Changes exactly `count` flags as another client would, and returns the HIGHESTMODSEQ from
+    before. A keyword no fixture message has is set on one set of 100 UIDs and cleared again in
+    the next round, so every STORE really changes every message."""
     connection = imaplib.IMAP4(HOST, int(DOVECOT_PLAIN))
     connection.login(USER, PASSWORD)
     connection.enable("CONDSTORE")
     connection.select("INBOX")
     code, data = connection.response("HIGHESTMODSEQ")
     modseq = int(data[0])
-    step = max(1, MESSAGES // count)
     flag_changes.round = getattr(flag_changes, "round", 0) + 1
-    uids = ",".join(str(1 + (i * step + flag_changes.round) % MESSAGES) for i in range(count))
-    connection.uid("STORE", uids, "+FLAGS.SILENT" if flag_changes.round % 2 else "-FLAGS.SILENT", "(\\Flagged)")
+    step = max(1, MESSAGES // count)
+    offset = (flag_changes.round // 2) % step
+    uids = ",".join(str(1 + i * step + offset) for i in range(count))
+    mode = "+FLAGS.SILENT" if flag_changes.round % 2 else "-FLAGS.SILENT"
+    connection.uid("STORE", uids, mode, "($BenchChanged)")
     connection.logout()
     return modseq
 
@@ -242,7 +252,7 @@ def w2():
 
 
 def w6():
-    peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl"]
+    peers = ["Lettertray", "Lettertray (system CAs)", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl"]
     log("W6 reconnect storm, %d cycles per run" % STORM_CYCLES)
 
     def argv(peer):
@@ -256,6 +266,9 @@ def w6():
                     "print('phase_cpu=%.4f phase_wall=%.4f' % (u.ru_utime+u.ru_stime, time.perf_counter()-s))\n")
             return ["/usr/bin/python3", "-c", loop, str(STORM_CYCLES), "curl", "-s", "--cacert", CA,
                     "-u", "%s:%s" % (STORM_USER, STORM_PASSWORD), "-X", "NOOP", "imaps://%s:%s/INBOX" % (HOST, DOVECOT_TLS)]
+        if peer == "Lettertray (system CAs)":
+            command = peer_command("Lettertray", "w6sys", "dovecot-tls")
+            return command + [str(STORM_CYCLES)]
         command = peer_command(peer, "w6", "dovecot-tls")
         return command if isinstance(command, str) else command + [str(STORM_CYCLES)]
 
@@ -268,7 +281,10 @@ def w6():
                ("peak RSS MiB", "peak_rss_mib", 1, 1)]
     table("W6 reconnect storm, %d × (connect + TLS + LOGIN + SELECT + LOGOUT) per run — Dovecot imaps" % STORM_CYCLES,
           peers, results, reasons, columns,
-          note="curl runs one process per cycle (the way scripts use it), so its per-cycle cost includes process start; "
+          note="Every client trusts only the test CA (Python: ssl cafile, imapflow: tls.ca, KIMAP: default "
+               "configuration); \"Lettertray (system CAs)\" is the library default, which also loads the system "
+               "store (Connection.cpp calls QSslConfiguration::systemCaCertificates() on every connection). "
+               "curl runs one process per cycle (the way scripts use it), so its per-cycle cost includes process start; "
                "its CPU column is the shell's children and includes that too.")
     if not QUICK:
         long_cycles = int(ENV.get("BENCH_STORM_DRIFT_CYCLES", "1000"))
@@ -301,6 +317,71 @@ def w5():
              "imaplib2/imapflow IDLE latency is not measured by this harness yet." % idle)
     tables.append(("W5 push latency and idle cost (Lettertray notifier)", text))
     print("\n## W5\n" + text, flush=True)
+
+
+def w5_libraries():
+    """Delivery -> EXISTS push in each library's IDLE, one client at a time on its own mailbox."""
+    deliveries = int(ENV.get("BENCH_PUSH_DELIVERIES", "5" if QUICK else "20"))
+    dovecot_sh = os.path.join(ROOT, "scripts", "lib", "dovecot.sh")
+    dovecot_dir = ENV["LETTERTRAY_DOVECOT_DIR"]
+    push_user, push_password = ENV["BENCH_PUSH_USER"], ENV["BENCH_PUSH_PASSWORD"]
+    peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl"]
+    reasons = {"imaplib": "imaplib has no IDLE", "curl": "curl has no IDLE",
+               "KIMAP": "not measured: the KIMAP harness has no IdleJob mode yet"}
+    results = {}
+    message = ("From: Push <push@example.org>\nTo: bench@example.org\nSubject: push %d\n"
+               "Message-ID: <push.%d.%d@bench.example.org>\n\nhello\n")
+    for peer in peers:
+        if peer in reasons or peer in UNAVAILABLE:
+            reasons.setdefault(peer, UNAVAILABLE.get(peer))
+            continue
+        argv = peer_command(peer, "idle", "dovecot")
+        argv[argv.index(USER)] = push_user
+        argv[argv.index(PASSWORD)] = push_password
+        env = dict(ENV, NODE_PATH=os.path.join(BUILD, "node", "node_modules"))
+        child = subprocess.Popen(["taskset", "-c", CLIENT_CORE] + argv, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True, env=env)
+        try:
+            if child.stdout.readline().strip() != "ready":
+                reasons[peer] = "did not reach IDLE"
+                continue
+            time.sleep(1.0)
+            latencies = []
+            for i in range(deliveries):
+                text = message % (i, os.getpid(), time.time_ns())
+                subprocess.run([dovecot_sh, "deliver", dovecot_dir, push_user, "INBOX"], input=text.encode(),
+                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                delivered = time.time()
+                line = child.stdout.readline().split()
+                if len(line) != 2 or line[0] != "exists":
+                    break
+                latencies.append((float(line[1]) - delivered) * 1000)
+                time.sleep(0.3)
+            if latencies:
+                latencies.sort()
+                results[peer] = latencies
+            else:
+                reasons[peer] = "no push received"
+        finally:
+            child.kill()
+            child.wait()
+    lines = ["| Client | p50 ms | p95 ms | min–max ms | × Lettertray (p95) |", "|---|---|---|---|---|"]
+
+    def pct(values, q):
+        return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    ref = pct(results["Lettertray"], 0.95) if "Lettertray" in results else None
+    for peer in peers:
+        if peer not in results:
+            lines.append("| %s | n/a | n/a | n/a | %s |" % (peer, reasons.get(peer) or "no result"))
+            continue
+        v = results[peer]
+        ratio = "%.2f×" % (pct(v, 0.95) / ref) if ref else "n/a"
+        lines.append("| %s | %.1f | %.1f | %.1f–%.1f | %s |" % (peer, pct(v, 0.5), pct(v, 0.95), v[0], v[-1], ratio))
+    text = "\n".join(lines) + ("\n\n%d deliveries per client (`doveadm save` into an otherwise idle INBOX); latency from "
+                               "doveadm returning to the client's EXISTS event. Dovecot's own notify delay (~500 ms) is the floor."
+                               % deliveries)
+    tables.append(("W5 push latency, library level (IDLE → EXISTS)", text))
+    print("\n## W5 libraries\n" + text, flush=True)
 
 
 def machine():
@@ -348,6 +429,8 @@ def main():
     started = time.time()
     only = ENV.get("BENCH_ONLY", "w1,w2,w6,w5").split(",")
     for name in only:
+        if name == "w5":
+            w5_libraries()
         {"w1": w1, "w2": w2, "w6": w6, "w5": w5}[name]()
     for n in notes:
         print("- " + n)

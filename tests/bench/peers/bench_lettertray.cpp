@@ -1,19 +1,27 @@
 // Lettertray side of scripts/bench: one workload per run, figures on stdout as key=value pairs.
 //
 //   bench-lettertray w1     <host> <port> plain|tls <user> <password> [ca.pem]
+//   bench-lettertray w1stream ... as w1, results consumed from messageReceived() (not kept)
 //   bench-lettertray w2full <host> <port> plain|tls <user> <password> [ca.pem]
 //   bench-lettertray w2inc  <host> <port> plain|tls <user> <password> <ca.pem|-> <modseq>
 //   bench-lettertray w6     <host> <port> tls       <user> <password> <ca.pem> <cycles>
+//   bench-lettertray idle   <host> <port> plain|tls <user> <password> <ca.pem|->
+//       prints "ready" once IDLE runs, then "exists <unix seconds>" for every EXISTS push
+//       (scripts/bench delivers and takes the difference; the library's share of W5)
+//   bench-lettertray w6sys  ... as w6, trusting the system CAs too (the library's default)
 //
 // "phase_cpu"/"phase_wall" cover the measured command(s) only (from the request to the tagged
 // OK, typed results included); the runner adds the whole process's CPU and peak RSS from
 // wait4(), so start-up cost is visible separately and never hidden.
 #include "imap/Client.h"
 #include "imap/FetchReply.h"
+#include "imap/IdleReply.h"
+#include "imap/MailboxState.h"
 #include "imap/Reply.h"
 #include "imap/SelectReply.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtNetwork/QSslCertificate>
@@ -94,12 +102,22 @@ int main(int argc, char **argv)
         settings.security = Imap::ConnectionSettings::Security::Plaintext;
         settings.allowCleartextPasswords = true;
     }
-    if (args.size() > 7 && args.at(7) != QLatin1String("-"))
+    if (args.size() > 7 && args.at(7) != QLatin1String("-")) {
+        // Only the given CA, as every peer is configured (Python's ssl with cafile, imapflow's
+        // tls.ca, KIMAP's default configuration): the system store is not loaded per connection.
         settings.caCertificates = QSslCertificate::fromPath(args.at(7));
+        // "w6sys" keeps the library default (system store plus the given CA) to show its cost.
+        settings.useSystemCaCertificates = workload == QLatin1String("w6sys");
+    }
     const QString user = args.at(5), password = args.at(6);
     const QString extra = args.size() > 8 ? args.at(8) : QString();
 
     Phase phase;
+    struct
+    {
+        qint64 count = 0, bytes = 0;
+        int envelopes = 0;
+    } streamed;
     Imap::Client client;
     QObject::connect(
         &client, &Imap::Client::errorOccurred, &app,
@@ -109,7 +127,7 @@ int main(int argc, char **argv)
             fail(QStringLiteral("command failed: ") + reply->text());
     };
 
-    if (workload == QLatin1String("w6")) {
+    if (workload == QLatin1String("w6") || workload == QLatin1String("w6sys")) {
         // Reconnect storm: a fresh Client per cycle, as a notifier does after a network change.
         const int cycles = std::max(1, extra.toInt());
         auto done = std::make_shared<int>(0);
@@ -161,6 +179,28 @@ int main(int argc, char **argv)
         return app.exec();
     }
 
+    if (workload == QLatin1String("idle")) {
+        QObject::connect(
+            client.mailboxState(), &Imap::MailboxState::existsChanged, &app, [](quint32) {
+                std::printf("exists %.6f\n", double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+                std::fflush(stdout);
+            });
+        QObject::connect(&client, &Imap::Client::connected, &app, [&] {
+            client.login(user, password);
+            auto *select = client.select(QStringLiteral("INBOX"));
+            QObject::connect(select, &Imap::Reply::finished, &app, [&, select] {
+                check(select);
+                auto *idle = client.idle();
+                QObject::connect(idle, &Imap::IdleReply::started, &app, [] {
+                    std::printf("ready\n");
+                    std::fflush(stdout);
+                });
+            });
+        });
+        client.connectToHost(settings);
+        return app.exec();
+    }
+
     QObject::connect(&client, &Imap::Client::connected, &app, [&] {
         auto *login = client.login(user, password);
         const bool condstore = workload == QLatin1String("w2inc");
@@ -171,12 +211,23 @@ int main(int argc, char **argv)
             check(select);
             Imap::FetchReply *fetch = nullptr;
             phase.start();
-            if (workload == QLatin1String("w1")) {
+            const bool stream = workload == QLatin1String("w1stream");
+            if (workload == QLatin1String("w1") || stream) {
                 fetch = client.uidFetch(Imap::Wire::SequenceSet::all(),
                                         {QByteArrayLiteral("UID"), QByteArrayLiteral("FLAGS"),
                                          QByteArrayLiteral("RFC822.SIZE"),
                                          QByteArrayLiteral("INTERNALDATE"),
                                          QByteArrayLiteral("ENVELOPE")});
+                if (stream) {
+                    // Consumed as they stream in, as a notifier fills its own model.
+                    fetch->setKeepMessages(false);
+                    QObject::connect(fetch, &Imap::FetchReply::messageReceived, &app,
+                                     [&streamed](const Imap::Wire::Fetch &message) {
+                                         streamed.count += 1;
+                                         streamed.bytes += qint64(message.rfc822Size.value_or(0));
+                                         streamed.envelopes += message.envelope ? 1 : 0;
+                                     });
+                }
             } else if (workload == QLatin1String("w2full")) {
                 fetch =
                     client.uidFetch(Imap::Wire::SequenceSet::all(), {QByteArrayLiteral("FLAGS")});
@@ -191,15 +242,15 @@ int main(int argc, char **argv)
                 check(fetch);
                 // Touch the typed results so that nothing is measured that was not delivered.
                 const QList<Imap::Wire::Fetch> messages = fetch->messages();
-                qint64 bytes = 0;
-                int envelopes = 0;
+                qint64 bytes = streamed.bytes;
+                int envelopes = streamed.envelopes;
                 for (const Imap::Wire::Fetch &message : messages) {
                     bytes += qint64(message.rfc822Size.value_or(0));
                     envelopes += message.envelope ? 1 : 0;
                 }
                 char line[200];
                 std::snprintf(line, sizeof line, "messages=%lld envelopes=%d size_sum=%lld",
-                              static_cast<long long>(messages.size()), envelopes,
+                              static_cast<long long>(messages.size() + streamed.count), envelopes,
                               static_cast<long long>(bytes));
                 phase.print(line);
                 client.logout();

@@ -38,6 +38,13 @@ async function main() {
         return;
     }
     const client = makeClient();
+    if (workload === 'idle') {
+        client.on('exists', () => console.log(`exists ${(Date.now() / 1000).toFixed(6)}`));
+        await client.connect();
+        await client.mailboxOpen('INBOX');
+        console.log('ready');
+        for (;;) await client.idle();
+    }
     await client.connect();
     await client.mailboxOpen('INBOX');
     const startCpu = cpu(), start = process.hrtime.bigint();

@@ -50,6 +50,18 @@ def main():
 
     connection = connect()
     connection.login(user, password)
+    if workload == "idle":
+        # W5: imaplib2's IDLE with a callback; imaplib has no IDLE at all.
+        if library != "imaplib2":
+            sys.exit("imaplib has no IDLE")
+        connection.select("INBOX")
+        print("ready", flush=True)
+        while True:
+            connection.idle(timeout=600)
+            # idle() returns on the first untagged response; take the EXISTS it brought.
+            typ, data = connection.response("EXISTS")
+            if data and data[0] is not None:
+                print("exists %.6f" % time.time(), flush=True)
     # CHANGEDSINCE itself enables CONDSTORE on the server (RFC 7162 §3.1).
     connection.select("INBOX")
     start_cpu, start = cpu(), time.perf_counter()
@@ -61,8 +73,10 @@ def main():
         status, data = connection.uid("FETCH", "1:*", "(FLAGS) (CHANGEDSINCE %s)" % extra)
     if status != "OK":
         sys.exit("fetch failed: %r" % data)
-    # Literals arrive as (head, literal) tuples followed by the rest of the line; count heads.
-    messages = sum(1 for item in data if b" FETCH " in (item[0] if isinstance(item, tuple) else item or b""))
+    # "<seq> (...)" per message; literals arrive as (head, literal) tuples followed by the rest
+    # of the line, so count heads.
+    heads = (item[0] if isinstance(item, tuple) else item or b"" for item in data)
+    messages = sum(1 for head in heads if head[:1].isdigit())
     print("phase_cpu=%.4f phase_wall=%.4f messages=%d"
           % (cpu() - start_cpu, time.perf_counter() - start, messages))
     connection.logout()

@@ -79,6 +79,9 @@ void openInbox(const Options &options, bool condstore,
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // KJob holds a QEventLoopLocker; when the last job of a cycle is gone, Qt would quit the
+    // application between two cycles of the storm.
+    QCoreApplication::setQuitLockEnabled(false);
     const QStringList args = app.arguments();
     if (args.size() < 7)
         fail(QStringLiteral(
