@@ -25,7 +25,7 @@ run() {
 run soak "$bin/soak_client" --cycles "${SOAK_CYCLES:-10000}" --drops "${SOAK_DROPS:-1000}"
 # Load: 200 folders over 200 IDLE connections, 2,000 messages delivered across them.
 run load "$bin/load_notifier" --folders "${LOAD_FOLDERS:-200}" --messages "${LOAD_MESSAGES:-2000}"
-# The literal-in-1-byte-segments test at the full 64 MiB (8 MiB in the normal run).
+# The literal-in-1-byte-segments test at the full 64 MiB (4 MiB in the normal run).
 run limits-full env LETTERTRAY_HARDENING_FULL=1 "$bin/hostile_limits" -maxwarnings 0
 
 exit $status

@@ -92,6 +92,17 @@ QString serverText(const QByteArray &text)
     return QString::fromUtf8(text);
 }
 
+// Before the STARTTLS upgrade anyone on the path can write the server's words: they do not
+// reach the user then (issue 10, item 6), only a generic error does.
+QString trustedServerText(const ConnectionSettings &settings, bool encrypted,
+                          const QByteArray &text)
+{
+    if (settings.security == ConnectionSettings::Security::StartTls && !encrypted) {
+        return QStringLiteral("(server text withheld: not encrypted yet)");
+    }
+    return serverText(text);
+}
+
 Reply::Status replyStatusOf(Wire::Status status)
 {
     switch (status) {
@@ -432,7 +443,8 @@ void Connection::handleGreeting(const Wire::Response &response)
         break;
     default:
         fail(ConnectionError::Kind::GreetingRejected,
-             QStringLiteral("the server rejected the connection: ") + serverText(status->text),
+             QStringLiteral("the server rejected the connection: ") +
+                 trustedServerText(m_settings, isEncrypted(), status->text),
              Reply::Status::ConnectionLost);
         return;
     }
@@ -474,7 +486,8 @@ void Connection::continueSetup()
         enqueueInternal(CommandKind::StartTls, [this](const Wire::TaggedStatus &status) {
             if (status.status != Wire::Status::Ok) {
                 fail(ConnectionError::Kind::StartTlsRefused,
-                     QStringLiteral("the server refused STARTTLS: ") + serverText(status.text),
+                     QStringLiteral("the server refused STARTTLS: ") +
+                         trustedServerText(m_settings, isEncrypted(), status.text),
                      Reply::Status::ConnectionLost);
                 return false;
             }
@@ -672,8 +685,16 @@ void Connection::handleTagged(const Wire::TaggedStatus &status)
     if (command->reply && !command->abandoned) {
         command->reply->handleTagged(status);
     }
-    finishCommand(id, replyStatusOf(status.status), serverText(status.text), status.code,
-                  completeReply);
+    QString text;
+    if (status.status != Wire::Status::Ok && command->options.localFailure) {
+        // Our own reason (a cancelled SASL step) explains the failure better than the
+        // server's answer to it.
+        text = command->options.localFailure();
+    }
+    if (text.isEmpty()) {
+        text = serverText(status.text);
+    }
+    finishCommand(id, replyStatusOf(status.status), text, status.code, completeReply);
     if (m_state == State::Logout && m_device) {
         // The server closes after LOGOUT; we do not wait for it.
         closeTransport();
@@ -689,6 +710,9 @@ void Connection::surfaceAlert(const QByteArray &rawText)
 {
     // RFC 9051 §7.1: ALERT text must be shown to the user; showing the same text on every
     // NOOP would train users to ignore it, so each distinct text is surfaced once.
+    if (m_settings.security == ConnectionSettings::Security::StartTls && !isEncrypted()) {
+        return; // not the server's word yet (see trustedServerText)
+    }
     const QString text = serverText(rawText);
     if (!m_alertsSeen.contains(text) && m_alertsSeen.size() < 256) {
         m_alertsSeen.insert(text);
@@ -787,11 +811,17 @@ void Connection::handleContinuation(const Wire::ContinuationRequest &request)
     }
     if (command->options.onContinuation) {
         const std::optional<QByteArray> answer = command->options.onContinuation(request.text);
-        if (answer) {
-            write(*answer + "\r\n", QByteArrayLiteral("<redacted>"));
-        } else {
-            write(QByteArrayLiteral("*\r\n"), QByteArrayLiteral("*"));
+        if (!answer) {
+            // The exchange was cancelled with "*" already: answering again would let a
+            // broken server keep us in a challenge loop.
+            fail(ConnectionError::Kind::ProtocolError,
+                 QStringLiteral("continuation request after the client cancelled the exchange"),
+                 Reply::Status::ProtocolError);
+            return;
         }
+        // "*" (a cancel) is never a base64 response, so it alone may be traced as is.
+        const bool cancel = *answer == "*";
+        write(*answer + "\r\n", cancel ? QByteArrayLiteral("*") : QByteArrayLiteral("<redacted>"));
         return;
     }
     fail(ConnectionError::Kind::ProtocolError, QStringLiteral("unexpected continuation request"),
@@ -816,7 +846,8 @@ void Connection::handleUntagged(const Wire::Response &response)
             }
             if (!loggingOut) {
                 fail(ConnectionError::Kind::ServerBye,
-                     QStringLiteral("the server ended the session: ") + serverText(status->text),
+                     QStringLiteral("the server ended the session: ") +
+                         trustedServerText(m_settings, isEncrypted(), status->text),
                      Reply::Status::ConnectionLost);
                 return;
             }

@@ -108,7 +108,7 @@ private Q_SLOTS:
                                       "S: * LIST () \"/\" AlsoInjected\n"
                                       "S: * 7 EXISTS\n"
                                       "S: * 2 FETCH (FLAGS (\\Deleted))\n"
-                                      "S: $a OK logged in\n"
+                                      "S: $a OK [CAPABILITY IMAP4rev1] logged in\n"
                                       "C: $l LIST \"\" \"*\"\n"
                                       "S: * LIST () \"/\" INBOX\n"
                                       "S: $l OK\n"
@@ -149,7 +149,8 @@ private Q_SLOTS:
         QTest::newRow("NO") << QStringLiteral(
             "S: * NO Your mailbox is locked. Visit http://evil.example/unlock\nHANG\n");
         QTest::newRow("ALERT then no STARTTLS") << QStringLiteral(
-            "S: * OK [ALERT] Your mailbox is locked. Visit http://evil.example/unlock\nHANG\n");
+            "S: * OK [ALERT] Your mailbox is locked. Visit http://evil.example/unlock\n"
+            "C: $c CAPABILITY\nS: * CAPABILITY IMAP4rev1\nS: $c OK\nHANG\n");
         QTest::newRow("ALERT before STARTTLS refused") << QStringLiteral(
             "S: * OK [CAPABILITY IMAP4rev1 STARTTLS] hi\nC: $t STARTTLS\n"
             "S: * OK [ALERT] Your mailbox is locked. Visit http://evil.example/unlock\n"
@@ -188,14 +189,15 @@ private Q_SLOTS:
             << QStringLiteral("C: $a LOGIN alice secret\n"
                               "S: $a NO [REFERRAL IMAP://alice;AUTH=*@127.0.0.1:1/] go there\n")
             << true;
-        QTest::newRow("SELECT") << QStringLiteral(
-                                       "C: $a LOGIN alice secret\nS: $a OK\n"
-                                       "C: $s SELECT INBOX\n"
-                                       "S: $s NO [REFERRAL IMAP://alice@127.0.0.1:1/INBOX] moved\n")
-                                << false;
+        QTest::newRow("SELECT")
+            << QStringLiteral("C: $a LOGIN alice secret\nS: $a OK [CAPABILITY IMAP4rev1] in\n"
+                              "C: $s SELECT INBOX\n"
+                              "S: $s NO [REFERRAL IMAP://alice@127.0.0.1:1/INBOX] moved\n")
+            << false;
         QTest::newRow("untagged OK")
             << QStringLiteral("C: $a LOGIN alice secret\n"
-                              "S: * OK [REFERRAL IMAP://127.0.0.1:1/] try there\nS: $a OK\n"
+                              "S: * OK [REFERRAL IMAP://127.0.0.1:1/] try there\n"
+                              "S: $a OK [CAPABILITY IMAP4rev1] in\n"
                               "C: $s SELECT INBOX\nS: $s OK\n")
             << false;
     }

@@ -155,8 +155,11 @@ private Q_SLOTS:
                 }
                 return authTag + " OK done\r\n";
             }
+            if (c.text.endsWith(" LOGOUT")) {
+                return "* BYE bye\r\n" + c.tag + " OK done\r\n";
+            }
             if (c.text.contains(" AUTHENTICATE ") || c.text.contains(" LOGIN ") ||
-                c.text.contains(" LOGOUT") || c.text.contains(" SELECT ")) {
+                c.text.contains(" SELECT ")) {
                 return c.tag + " OK done\r\n";
             }
             return {};
@@ -179,7 +182,7 @@ private Q_SLOTS:
                                                 QString::fromUtf8(secret), mechanism);
         const bool finished = waitFor([auth] { return auth->isFinished(); });
         Reply *logout = client.logout();
-        waitFor([logout] { return logout->isFinished(); });
+        waitFor([logout] { return logout->isFinished(); }, 1000);
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(ready);
