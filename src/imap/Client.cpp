@@ -187,6 +187,9 @@ Reply *Client::authenticate(const QString &user, const QString &secret, const QB
     options.verifyOk = [authenticator](const Wire::TaggedStatus &) {
         return authenticator->verifySuccess();
     };
+    options.localFailure = [authenticator] {
+        return authenticator->cancelReason();
+    };
     Connection::Builder builder = [authenticator](const CommandEncoder &encoder) {
         return encoder.encode("AUTHENTICATE", authenticator->arguments());
     };

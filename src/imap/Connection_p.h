@@ -46,8 +46,8 @@ class LETTERTRAY_IMAP_AUTOTEST_EXPORT Connection : public QObject
 public:
     using State = Client::State;
     using Builder = std::function<Wire::EncodedCommand(const Wire::CommandEncoder &)>;
-    // Called with the server's continuation text; returns the line to send (without CRLF) or
-    // nullopt to cancel the exchange ("*").
+    // Called with the server's continuation text; returns the line to send (without CRLF; "*"
+    // cancels the exchange), or nullopt when the exchange is already over (a protocol error).
     using ContinuationHandler = std::function<std::optional<QByteArray>(const QByteArray &)>;
     // Called with the tagged completion before the reply sees it; returns false to keep the
     // reply pending (IDLE rounds).
@@ -62,6 +62,8 @@ public:
         // On a tagged OK: a non-empty result means the OK cannot be trusted (a SASL server
         // that did not prove itself); the connection is closed as a protocol error.
         std::function<QString(const Wire::TaggedStatus &)> verifyOk;
+        // On a tagged NO/BAD: a non-empty result replaces the server's text in the reply.
+        std::function<QString()> localFailure;
     };
 
     Connection(Client *client);

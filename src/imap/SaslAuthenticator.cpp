@@ -50,18 +50,27 @@ QList<Wire::CommandArgument> SaslAuthenticator::arguments()
 
 std::optional<QByteArray> SaslAuthenticator::respond(const QByteArray &challenge)
 {
-    if (!m_session) {
+    if (!m_cancelReason.isEmpty()) {
         return std::nullopt;
+    }
+    if (!m_session) {
+        m_cancelReason = QStringLiteral("AUTHENTICATE cancelled: no SASL mechanism chosen");
+        return QByteArrayLiteral("*");
     }
     const Sasl::Session::Reply reply = m_session->continuation(challenge);
     if (reply.cancelled()) {
-        return std::nullopt;
+        // RFC 9051 §6.2.2: the client cancels with "*"; the server then completes with BAD.
+        m_cancelReason = QStringLiteral("AUTHENTICATE cancelled: ") + reply.error;
+        return QByteArrayLiteral("*");
     }
     return reply.line;
 }
 
 QString SaslAuthenticator::verifySuccess() const
 {
+    if (!m_cancelReason.isEmpty()) {
+        return m_cancelReason;
+    }
     return m_session ? m_session->finishSuccess() : QString();
 }
 

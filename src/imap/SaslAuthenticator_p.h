@@ -28,16 +28,21 @@ public:
     QString prepare(const QByteArrayList &capabilities, bool passwordExposureAllowed);
     // The AUTHENTICATE arguments (mechanism and, with SASL-IR, the initial response).
     QList<Wire::CommandArgument> arguments();
-    // The line answering a continuation (base64, empty, or "*" to cancel).
+    // The line answering a continuation (base64, empty, or "*" when the step failed and the
+    // exchange is cancelled); nullopt once cancelled: a cancelled exchange takes no more steps.
     std::optional<QByteArray> respond(const QByteArray &challenge);
-    // After the tagged OK: non-empty when the server did not prove itself (SCRAM).
+    // After the tagged OK: non-empty when the server did not prove itself (SCRAM) or when we
+    // cancelled (an OK to a cancelled exchange cannot be trusted).
     QString verifySuccess() const;
+    // Why the exchange was cancelled (empty when it was not): the reply's error.
+    QString cancelReason() const { return m_cancelReason; }
 
 private:
     Sasl::Credentials m_credentials;
     QByteArray m_requested;
     std::unique_ptr<Sasl::Session> m_session;
     bool m_saslIr = false;
+    QString m_cancelReason;
 };
 
 } // namespace Imap
