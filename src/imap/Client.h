@@ -196,7 +196,8 @@ public:
                                        const QByteArrayList &returnOptions, bool uid);
     // Fetch by the saved SEARCHRES result "$".
     FetchReply *uidFetchSaved(const QByteArrayList &items);
-    // SORT (RFC 5256): criteria such as {"REVERSE", "DATE"}; THREAD: "ORDEREDSUBJECT",
+    // SORT (RFC 5256): criteria such as {"REVERSE", "DATE"}; THREAD (named threads() so as not
+    // to hide QObject::thread()): "ORDEREDSUBJECT",
     // "REFERENCES".
     template<typename Key>
     class SortReply *sort(const QByteArrayList &criteria, const Key &key, bool uid = true)
@@ -204,7 +205,7 @@ public:
         return sortProgram(criteria, key.toArgument(), uid);
     }
     template<typename Key>
-    class ThreadReply *thread(const QByteArray &algorithm, const Key &key, bool uid = true)
+    class ThreadReply *threads(const QByteArray &algorithm, const Key &key, bool uid = true)
     {
         return threadProgram(algorithm, key.toArgument(), uid);
     }

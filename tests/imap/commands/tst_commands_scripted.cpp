@@ -447,7 +447,7 @@ private Q_SLOTS:
         WAIT_OK(sort);
         QCOMPARE(sort->numbers(), (QList<quint32>{2, 84, 882}));
         ThreadReply *thread =
-            m_client->thread("ORDEREDSUBJECT", SearchKey::since(QDate(1996, 1, 5)), false);
+            m_client->threads("ORDEREDSUBJECT", SearchKey::since(QDate(1996, 1, 5)), false);
         WAIT_OK(thread);
         const Wire::Thread threads = thread->threads();
         QCOMPARE(threads.nodes.first().number, 166u);
@@ -471,7 +471,7 @@ private Q_SLOTS:
     void threadAlgorithmMustBeOffered()
     {
         QVERIFY(start("THREAD=ORDEREDSUBJECT", QString(), true));
-        ThreadReply *thread = m_client->thread("REFERENCES", SearchKey::all());
+        ThreadReply *thread = m_client->threads("REFERENCES", SearchKey::all());
         WAIT_FINISHED(thread);
         QVERIFY(thread->status() == Reply::Status::CapabilityMissing ||
                 thread->status() == Reply::Status::RefusedByPolicy);

@@ -318,7 +318,7 @@ private Q_SLOTS:
         WAIT_OK(reverse);
         QCOMPARE(reverse->numbers(), (QList<quint32>{4, 3, 2, 1}));
 
-        ThreadReply *references = client->thread("REFERENCES", SearchKey::all());
+        ThreadReply *references = client->threads("REFERENCES", SearchKey::all());
         WAIT_OK(references);
         QCOMPARE(references->roots().size(), 3);
         const Wire::Thread threads = references->threads();
@@ -329,7 +329,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(replyUnderZebra);
-        ThreadReply *ordered = client->thread("ORDEREDSUBJECT", SearchKey::all());
+        ThreadReply *ordered = client->threads("ORDEREDSUBJECT", SearchKey::all());
         WAIT_OK(ordered);
         QCOMPARE(ordered->roots().size(), 3);
     }
