@@ -304,7 +304,23 @@ public:
         }
         return value;
     }
-    quint32 number32() { return quint32(numberUpTo(0xffffffffu, "number exceeds 32 bits")); }
+    quint32 number32()
+    {
+        // Fast path for the sequence numbers and UIDs of every FETCH: up to 9 digits cannot
+        // exceed 32 bits, so no per-digit check is needed.
+        quint32 value = 0;
+        qsizetype i = p;
+        const qsizetype limit = qMin(end, p + 9);
+        while (i < limit && isDigit(b[i])) {
+            value = value * 10 + quint32(b[i] - '0');
+            ++i;
+        }
+        if (i > p && i < limit) [[likely]] {
+            p = i;
+            return value;
+        }
+        return quint32(numberUpTo(0xffffffffu, "number exceeds 32 bits"));
+    }
     quint64 number63() { return numberUpTo((quint64(1) << 63) - 1, "number exceeds 63 bits"); }
     // Sizes: "-1" and NIL from broken servers read as absent.
     std::optional<quint64> lenientSize()
@@ -405,17 +421,6 @@ public:
         if (c == '{' || (c == '~' && p + 1 < end && b[p + 1] == '{'))
             return literal();
         return caches.string(atomView());
-    }
-
-    QByteArray restOfLine()
-    {
-        const qsizetype start = p;
-        const void *lf = std::memchr(b + p, '\n', size_t(end - p));
-        qsizetype stop = lf ? static_cast<const char *>(lf) - b : end;
-        p = stop;
-        if (stop > start && b[stop - 1] == '\r')
-            --stop;
-        return QByteArray(b + start, stop - start);
     }
 
     // Everything up to the final CRLF, literals included (unknown responses may carry them).
@@ -658,7 +663,9 @@ void Grammar::responseText(ResponseCode &code, QByteArray &text)
             code = ResponseCode();
         }
     }
-    text = restOfLine();
+    // The rest of the response: normally one line, but a server that ends its text with
+    // "{n}" made the framer read a literal, and those bytes belong to the text too.
+    text = restOfResponse();
 }
 
 ResponseCode Grammar::responseCode()

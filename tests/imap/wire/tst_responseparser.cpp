@@ -92,6 +92,7 @@ void TestResponseParser::rows_data()
     row("quirk exchange: greeting", "* OK The Microsoft Exchange IMAP4 service is ready. "
                                     "[TQBXADIAUABSADAANQBDAEEAMAAwADAA]\r\n");
     row("several responses", "* 1 EXISTS\r\n* 0 RECENT\r\na2 OK done\r\n");
+    row("fuzzer: status text ending in a literal announcement", "a1 OK done {3}\r\nabc tail\r\n");
 
     // --- response codes ---
     row("rfc3501: READ-WRITE", "a003 OK [READ-WRITE] SELECT completed\r\n");
