@@ -217,16 +217,26 @@ private Q_SLOTS:
         QVERIFY(jittered);
         qInfo() << "backoff delays (ms):" << delays;
 
-        // The server comes back: success resets the schedule.
-        box.openError = {};
+        // The server comes back (after the eighth refusal): success resets the schedule.
         QTRY_COMPARE(watcher.state(), FolderWatcher::State::Waiting);
+        box.openError = {};
         clock.advance(watcher.reconnectPolicy()->currentDelay());
         QTRY_COMPARE(watcher.state(), FolderWatcher::State::Idling);
         QCOMPARE(watcher.reconnectPolicy()->failures(), 0);
+        // A later drop starts the schedule from the beginning again (5 s, not 5 min).
+        const int opensBeforeDrop = box.opens;
         box.current->drop();
-        QTRY_COMPARE(watcher.state(), FolderWatcher::State::Waiting);
-        QVERIFY(watcher.reconnectPolicy()->currentDelay() <= 6000);
+        clock.advance(6000);
+        QTRY_VERIFY(box.opens > opensBeforeDrop);
+        QTRY_COMPARE(watcher.state(), FolderWatcher::State::Idling);
 
+        // The network goes away again (refused), then returns while the watcher waits:
+        // retry at once, no clock advance needed.
+        box.openError = {SessionError::Network, QStringLiteral("network unreachable"), {}};
+        box.current->drop();
+        clock.advance(6000);
+        QTRY_COMPARE(watcher.state(), FolderWatcher::State::Waiting);
+        box.openError = {};
         // The network returns while waiting: retry at once, no clock advance needed.
         const int opens = box.opens;
         watcher.triggerNow();
@@ -341,9 +351,17 @@ private Q_SLOTS:
         // Silence: the NAT box dropped the mapping; no FIN, no RST, no byte.
         box.current->idling = false; // the dead connection would not deliver pushes
         box.deliver(QStringLiteral("lost in the NAT"));
-        clock.advance(settings.watchdogMs + 1000);
+        qint64 silentMs = 0;
+        while (watcher.state() == FolderWatcher::State::Idling &&
+               silentMs < 3 * settings.watchdogMs) {
+            clock.advance(10000);
+            silentMs += 10000;
+            QCoreApplication::processEvents();
+        }
+        qInfo("dead connection detected after %lld s of silence", silentMs / 1000);
+        QVERIFY(silentMs <= settings.watchdogMs + 10000);
+        clock.advance(10000); // the first backoff step (5 s +/- 20 %)
         QTRY_VERIFY_WITH_TIMEOUT(box.sessions >= 2, 2000);
-        clock.advance(10000); // a backoff step, if the watcher waits before reconnecting
         QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), FolderWatcher::State::Idling, 2000);
         QTRY_COMPARE(subjects(newMail), QStringList{QStringLiteral("lost in the NAT")});
     }

@@ -248,7 +248,9 @@ private Q_SLOTS:
                 const QString shown = value.toString();
                 QVERIFY2(!hasBidiOrControl(shown),
                          qPrintable(QStringLiteral("column %1 role %2").arg(column).arg(role)));
-                const int limit = role == MessageListModel::PreviewRole
+                // Tooltips and the preview pane show more, but still a bounded amount.
+                const int limit = role == int(Qt::ToolTipRole) ? 1001
+                                  : role == MessageListModel::PreviewRole
                                       ? 2001
                                       : MessageListModel::MaxDisplayChars + 1;
                 QVERIFY2(shown.size() <= limit,
