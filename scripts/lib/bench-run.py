@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import re
+import select
 import ssl
 import statistics
 import subprocess
@@ -32,7 +33,7 @@ USER, PASSWORD = ENV["BENCH_USER"], ENV["BENCH_PASSWORD"]
 STORM_USER, STORM_PASSWORD = ENV["BENCH_STORM_USER"], ENV["BENCH_STORM_PASSWORD"]
 REPLAY_PORT = ENV.get("BENCH_REPLAY_PORT")
 MESSAGES = int(ENV["BENCH_MESSAGES"])
-STORM_CYCLES = int(ENV.get("BENCH_STORM_CYCLES", "20" if QUICK else "100"))
+STORM_CYCLES = int(ENV.get("BENCH_STORM_CYCLES", "10" if QUICK else "100"))
 UNAVAILABLE = json.loads(ENV.get("BENCH_UNAVAILABLE", "{}"))  # peer -> reason
 
 tables = []   # (title, markdown text)
@@ -193,10 +194,14 @@ def w1():
         log("W1 header sync against %s" % target)
         limits = {"imapflow": (0 if QUICK else (3 if target == "replay" else 2),
                                "skipped in --quick: about 11 s CPU and 40 s wall per run here; see a full run")}
+        runs = RUNS
         if QUICK and target == "dovecot":
             why = "skipped in --quick against Dovecot (server time dominates); see the replay table and a full run"
             limits.update({p: (0, why) for p in ("imaplib2", "KIMAP")})
-        results, reasons = interleaved(W1_PEERS, lambda p: peer_command(p, "w1", target), RUNS, limits=limits)
+            runs = min(RUNS, 2)
+        elif QUICK:
+            limits["imaplib2"] = (1, "")
+        results, reasons = interleaved(W1_PEERS, lambda p: peer_command(p, "w1", target), runs, limits=limits)
         columns = [("client CPU s (phase)", "phase_cpu", 1, 3), ("wall s (phase)", "phase_wall", 1, 3),
                    ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
         table("W1 header sync, %d messages — %s" % (MESSAGES, label), W1_PEERS, results, reasons, columns,
@@ -210,19 +215,20 @@ def w1():
 
 def flag_changes(count=100):
     """Changes exactly `count` flags as another client would, and returns the HIGHESTMODSEQ from
-    before. A keyword no fixture message has is set on one set of 100 UIDs and cleared again in
-    the next round, so every STORE really changes every message."""
+    before. A keyword no fixture message has is set on 100 UIDs and cleared again in the next
+    round, so every STORE really changes every one of them."""
     connection = imaplib.IMAP4(HOST, int(DOVECOT_PLAIN))
     connection.login(USER, PASSWORD)
     connection.enable("CONDSTORE")
     connection.select("INBOX")
     code, data = connection.response("HIGHESTMODSEQ")
     modseq = int(data[0])
-    flag_changes.round = getattr(flag_changes, "round", 0) + 1
+    # The same 100 UIDs every time, toggled together: the keyword is on all of them or on none,
+    # whatever an earlier (possibly interrupted) run left behind.
     step = max(1, MESSAGES // count)
-    offset = (flag_changes.round // 2) % step
-    uids = ",".join(str(1 + i * step + offset) for i in range(count))
-    mode = "+FLAGS.SILENT" if flag_changes.round % 2 else "-FLAGS.SILENT"
+    uids = ",".join(str(1 + i * step) for i in range(count))
+    code, data = connection.uid("FETCH", "1", "(FLAGS)")
+    mode = "-FLAGS.SILENT" if b"$BenchChanged" in (data[0] or b"") else "+FLAGS.SILENT"
     connection.uid("STORE", uids, mode, "($BenchChanged)")
     connection.logout()
     return modseq
@@ -232,16 +238,17 @@ def w2():
     peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
     columns = [("client CPU ms (phase)", "phase_cpu", 1000, 1), ("wall ms (phase)", "phase_wall", 1000, 1),
                ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
-    for target in ("replay", "dovecot"):
+    slow = {"imapflow": (1, "")} if QUICK else {}
+    for target in ("replay",) if QUICK else ("replay", "dovecot"):
         if target == "replay" and not REPLAY_PORT:
             continue
         log("W2 full flag resync against %s" % target)
-        results, reasons = interleaved(peers, lambda p: peer_command(p, "w2full", target), RUNS)
+        results, reasons = interleaved(peers, lambda p: peer_command(p, "w2full", target), RUNS, limits=slow)
         table("W2 flag resync, UID FETCH 1:* (FLAGS) of %d — %s" % (MESSAGES, target), peers, results, reasons, columns)
         TARGETS["w2-" + target] = results
     log("W2 CONDSTORE CHANGEDSINCE after 100 flag changes")
     results, reasons = interleaved(peers, lambda p: peer_command(p, "w2inc", "dovecot"), RUNS,
-                                   before_each=lambda p: [str(flag_changes())])
+                                   before_each=lambda p: [str(flag_changes())], limits=slow)
     table("W2 incremental resync, UID FETCH 1:* (FLAGS) (CHANGEDSINCE m) after 100 flag changes — Dovecot",
           peers, results, reasons, columns,
           note="Before every run another connection changes 100 flags; `messages` returned must be 100. "
@@ -272,7 +279,7 @@ def w6():
         command = peer_command(peer, "w6", "dovecot-tls")
         return command if isinstance(command, str) else command + [str(STORM_CYCLES)]
 
-    results, reasons = interleaved(peers, argv, RUNS)
+    results, reasons = interleaved(peers, argv, RUNS, limits={"Lettertray (system CAs)": (1 if QUICK else 2, "")})
     for peer in peers:
         for f in results.get(peer, []):
             f["ms_per_cycle"] = f["phase_wall"] * 1000 / STORM_CYCLES
@@ -302,8 +309,8 @@ def w6():
 
 def w5():
     program = os.path.join(BUILD, "bin", "bench_notifier_pushlatency")
-    deliveries = "10" if QUICK else "30"
-    idle = ENV.get("BENCH_IDLE_SECONDS", "5" if QUICK else "60")
+    deliveries = "5" if QUICK else "30"
+    idle = ENV.get("BENCH_IDLE_SECONDS", "3" if QUICK else "60")
     if not os.path.exists(program):
         tables.append(("W5 push latency", "n/a: bench_notifier_pushlatency was not built"))
         return
@@ -321,7 +328,7 @@ def w5():
 
 def w5_libraries():
     """Delivery -> EXISTS push in each library's IDLE, one client at a time on its own mailbox."""
-    deliveries = int(ENV.get("BENCH_PUSH_DELIVERIES", "5" if QUICK else "20"))
+    deliveries = int(ENV.get("BENCH_PUSH_DELIVERIES", "3" if QUICK else "20"))
     dovecot_sh = os.path.join(ROOT, "scripts", "lib", "dovecot.sh")
     dovecot_dir = ENV["LETTERTRAY_DOVECOT_DIR"]
     push_user, push_password = ENV["BENCH_PUSH_USER"], ENV["BENCH_PUSH_PASSWORD"]
@@ -340,23 +347,50 @@ def w5_libraries():
         argv[argv.index(PASSWORD)] = push_password
         env = dict(ENV, NODE_PATH=os.path.join(BUILD, "node", "node_modules"))
         child = subprocess.Popen(["taskset", "-c", CLIENT_CORE] + argv, stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True, env=env)
+                                 stderr=subprocess.DEVNULL, env=env)
+        pending = [b""]
+
+        def lines(timeout):
+            """Complete lines the child printed within `timeout` seconds (none if it is silent)."""
+            out = []
+            end = time.time() + timeout
+            while not out and time.time() < end:
+                ready, _, _ = select.select([child.stdout], [], [], max(0.0, end - time.time()))
+                if not ready:
+                    break
+                chunk = os.read(child.stdout.fileno(), 65536)
+                if not chunk:
+                    break
+                pending[0] += chunk
+                *done, pending[0] = pending[0].split(b"\n")
+                out += [d.decode().split() for d in done if d.strip()]
+            return out
         try:
-            if child.stdout.readline().strip() != "ready":
+            ready = False
+            deadline = time.time() + 20
+            while not ready and time.time() < deadline:
+                ready = any(l[:1] == ["ready"] for l in lines(deadline - time.time()))
+            if not ready:
                 reasons[peer] = "did not reach IDLE"
                 continue
             time.sleep(1.0)
+            lines(0.2)  # anything announced about earlier mail
             latencies = []
             for i in range(deliveries):
                 text = message % (i, os.getpid(), time.time_ns())
+                before = time.time()
                 subprocess.run([dovecot_sh, "deliver", dovecot_dir, push_user, "INBOX"], input=text.encode(),
                                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 delivered = time.time()
-                line = child.stdout.readline().split()
-                if len(line) != 2 or line[0] != "exists":
+                stamps = []
+                end = time.time() + 5
+                while not stamps and time.time() < end:
+                    stamps = [float(l[1]) for l in lines(end - time.time()) if l[:1] == ["exists"] and float(l[1]) >= before]
+                if not stamps:
                     break
-                latencies.append((float(line[1]) - delivered) * 1000)
+                latencies.append((stamps[0] - delivered) * 1000)
                 time.sleep(0.3)
+                lines(0.05)  # a library may report the same arrival twice
             if latencies:
                 latencies.sort()
                 results[peer] = latencies

@@ -31,6 +31,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -180,18 +181,23 @@ int main(int argc, char **argv)
     }
 
     if (workload == QLatin1String("idle")) {
+        // Only pushes during IDLE count; the EXISTS of the SELECT itself is not a delivery.
+        auto idling = std::make_shared<bool>(false);
         QObject::connect(
-            client.mailboxState(), &Imap::MailboxState::existsChanged, &app, [](quint32) {
+            client.mailboxState(), &Imap::MailboxState::existsChanged, &app, [idling](quint32) {
+                if (!*idling)
+                    return;
                 std::printf("exists %.6f\n", double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
                 std::fflush(stdout);
             });
-        QObject::connect(&client, &Imap::Client::connected, &app, [&] {
+        QObject::connect(&client, &Imap::Client::connected, &app, [&, idling] {
             client.login(user, password);
             auto *select = client.select(QStringLiteral("INBOX"));
-            QObject::connect(select, &Imap::Reply::finished, &app, [&, select] {
+            QObject::connect(select, &Imap::Reply::finished, &app, [&, select, idling] {
                 check(select);
                 auto *idle = client.idle();
-                QObject::connect(idle, &Imap::IdleReply::started, &app, [] {
+                QObject::connect(idle, &Imap::IdleReply::started, &app, [idling] {
+                    *idling = true;
                     std::printf("ready\n");
                     std::fflush(stdout);
                 });
