@@ -473,7 +473,8 @@ struct Fetch
     QList<FetchSection> sections;
     QList<BinarySize> binarySizes;
     QList<ByteArrayPair> unknown; // item name, raw value
-    // Known items whose value did not parse: name, raw value. The rest of the FETCH still
+    // Known items whose value did not parse: name, and the raw bytes that followed the name
+    // (separator and any [section] included). The rest of the FETCH still
     // parses, so one broken item never loses the flags of a message.
     QList<ByteArrayPair> malformed;
 

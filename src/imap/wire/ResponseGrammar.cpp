@@ -1294,21 +1294,24 @@ void Grammar::fetch(quint32 number, Fetch &fetch)
             fail("expected a FETCH item name");
         const QByteArrayView name(b + nameStart, p - nameStart);
         const qsizetype valueStart = p;
+        const int depthBefore = depth;
         try {
             fetchItem(fetch, name);
         } catch (const ParseFailure &failure) {
             if (failure.kind != Kind::Syntax)
                 throw;
-            // Keep the rest of the FETCH: skip this item's value by its shape alone.
+            // Keep the rest of the FETCH: skip this item's value by its shape alone. The raw
+            // bytes are kept exactly as sent after the name (separator included), so that
+            // writing them back reproduces the same item.
             p = valueStart;
-            const int savedDepth = depth;
+            depth = depthBefore;
             if (peek() == '[')
                 bracketedAtom();
-            if (peek() == ' ')
-                ++p;
-            QByteArray raw = atLineEnd() || peek() == ')' ? QByteArray() : rawValue();
-            depth = savedDepth;
-            fetch.malformed.append({name.toByteArray(), raw});
+            skipSpaces();
+            if (!atLineEnd() && peek() != ')')
+                rawValue();
+            fetch.malformed.append(
+                {name.toByteArray(), QByteArray(b + valueStart, p - valueStart)});
         }
     }
     close();

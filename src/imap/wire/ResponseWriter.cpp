@@ -341,16 +341,21 @@ public:
             raw("] ");
             num(s.size);
         }
-        for (const QList<ByteArrayPair> *list : {&f.unknown, &f.malformed}) {
-            for (const ByteArrayPair &u : *list) {
-                if (out.size() != start)
-                    ch(' ');
-                raw(u.first);
-                if (!u.second.isEmpty()) {
-                    ch(' ');
-                    raw(u.second);
-                }
+        for (const ByteArrayPair &u : f.unknown) {
+            if (out.size() != start)
+                ch(' ');
+            raw(u.first);
+            if (!u.second.isEmpty()) {
+                ch(' ');
+                raw(u.second);
             }
+        }
+        // Malformed items keep the bytes after the name verbatim, separator included.
+        for (const ByteArrayPair &m : f.malformed) {
+            if (out.size() != start)
+                ch(' ');
+            raw(m.first);
+            raw(m.second);
         }
         ch(')');
     }

@@ -313,6 +313,13 @@ void TestResponseParser::rows_data()
         "* 2 FETCH (UID 9 BODYSTRUCTURE (\"text\"))\r\n");
     row("malformed UID kept raw", "* 2 FETCH (UID abc FLAGS ())\r\n",
         "* 2 FETCH (FLAGS () UID abc)\r\n");
+    row("fuzzer: malformed item without a space",
+        "* 4 FETCH (UID 4 FAL\\(G SSeen) MODSEQ (12))\r\n",
+        "* 4 FETCH (UID 4 MODSEQ (12) FAL\\(G SSeen))\r\n");
+    row("quirk: section data as atom", "* 4 FETCH (BODY[1] text UID 2)\r\n",
+        "* 4 FETCH (UID 2 BODY[1] \"text\")\r\n");
+    row("malformed section item", "* 4 FETCH (BODY[1] (x) UID 2)\r\n",
+        "* 4 FETCH (UID 2 BODY[1] (x))\r\n");
     row("unknown FETCH item kept raw", "* 1 FETCH (X-FOO (1 2 \"x\") UID 3)\r\n",
         "* 1 FETCH (UID 3 X-FOO (1 2 \"x\"))\r\n");
     row("unknown FETCH item with section", "* 1 FETCH (X-SNIPPET[1]<0> \"x\" UID 3)\r\n",
