@@ -36,6 +36,7 @@ using Wire::SearchKey;
 using Wire::SequenceSet;
 
 namespace {
+bool s_split = false; // second run: the server's bytes arrive in 3-byte pieces
 constexpr int kWait = 5000;
 using Ranges = Wire::NumberRanges;
 } // namespace
@@ -68,8 +69,9 @@ private:
     // A pre-authenticated session with these capabilities, then the script.
     bool start(const QByteArray &capabilities, const QString &script, bool selectInbox = false)
     {
-        QString full = QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 %1] ready\n")
-                           .arg(QString::fromLatin1(capabilities));
+        QString full = s_split ? QStringLiteral("SPLIT: 3 1\n") : QString();
+        full += QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1 %1] ready\n")
+                    .arg(QString::fromLatin1(capabilities));
         if (selectInbox) {
             full += QStringLiteral("C: $s SELECT INBOX\n"
                                    "S: * 4 EXISTS\n"
@@ -907,5 +909,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandsScripted)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestCommandsScripted test;
+    int result = QTest::qExec(&test, argc, argv);
+    s_split = true; // every conversation again, with the server's bytes split
+    result |= QTest::qExec(&test, argc, argv);
+    return result;
+}
 #include "tst_commands_scripted.moc"
