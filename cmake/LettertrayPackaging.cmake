@@ -78,7 +78,9 @@ set(CPACK_PACKAGE_NAME lettertray)
 set(CPACK_PACKAGE_VENDOR "The Lettertray developers")
 set(CPACK_PACKAGE_CONTACT "The Lettertray developers <lettertray@users.noreply.github.com>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Mail notifier for the system tray")
+# No CPACK_PACKAGE_DESCRIPTION_SUMMARY: CPack would put it before every package's own
+# description (lintian: description-synopsis-is-duplicated). The project's DESCRIPTION serves
+# the generators that want one summary.
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Lettertray)
 set(CPACK_PACKAGE_EXECUTABLES lettertray Lettertray)
@@ -118,14 +120,18 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR}/lib)
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME lettertray)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION mail)
+# First line: the synopsis; then paragraphs separated by empty lines (CPack indents them).
 set(CPACK_DEBIAN_APP_DESCRIPTION "mail notifier for the system tray
- Lettertray watches the IMAP folders of several mail accounts from the system
- tray. Within a second of new mail arriving it shows who wrote and what about,
- with buttons that mark the message read, delete it or open it. The tray icon
- shows the number of unread messages. Passwords are kept in the system keychain.
- .
- This package also contains lettertray-imap, a command-line IMAP client, and
- the shared Lettertray::Imap library both programs use.")
+Lettertray watches the IMAP folders of several mail accounts from the
+system tray. Within a second of new mail arriving it shows who wrote and
+what about, with buttons that mark the message read, delete it or open
+it. The tray icon shows the number of unread messages. Passwords are kept
+in the system keychain.
+
+This package also contains lettertray-imap, a command-line IMAP client,
+and the shared Lettertray::Imap library both programs use.")
+# The shared library in this package needs the ldconfig trigger (lintian error otherwise).
+set(CPACK_DEBIAN_APP_PACKAGE_CONTROL_EXTRA ${LETTERTRAY_RESOURCES}/debian/triggers)
 # Qt finds tray icons, the keychain and notifications through these at run time; they are
 # not linked, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-svg-plugins")
@@ -133,15 +139,16 @@ set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "dunst | notification-daemon")
 
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME lettertray-imap-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
-set(CPACK_DEBIAN_DEV_PACKAGE_ARCHITECTURE ${CMAKE_SYSTEM_PROCESSOR})
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "qt6-base-dev (>= 6.4)")
 set(CPACK_DEBIAN_DEV_PACKAGE_SHLIBDEPS OFF)           # headers and text files only
 set(CPACK_DEBIAN_DEV_DESCRIPTION "development files for the Lettertray IMAP library
- Lettertray::Imap is an asynchronous IMAP client library for Qt 6: signals and
- slots over QSslSocket, one reply object per command, typed responses, IDLE.
- .
- This package contains the headers, the CMake package (find_package(LettertrayImap)
- giving the target Lettertray::Imap) and the pkg-config file lettertray-imap.pc.")
+Lettertray::Imap is an asynchronous IMAP client library for Qt 6: signals
+and slots over QSslSocket, one reply object per command, typed responses
+and IDLE.
+
+This package contains the headers, the CMake package (find_package
+LettertrayImap, target Lettertray::Imap) and the pkg-config file
+lettertray-imap.pc.")
 
 # --- RPM ------------------------------------------------------------------------------------
 set(CPACK_RPM_COMPONENT_INSTALL ON)

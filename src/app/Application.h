@@ -14,8 +14,10 @@
 
 namespace Notifier {
 class AccountStore;
+class MailMonitor;
 class MessageListModel;
 class SecretStore;
+struct MessageKey;
 } // namespace Notifier
 
 namespace App {
@@ -41,7 +43,8 @@ public:
     void handleCommand(const QString &command);
 
     TrayController *tray() { return &m_tray; }
-    Notifier::MessageListModel *messageModel() const { return m_model.get(); }
+    Notifier::MessageListModel *messageModel() const;
+    Notifier::MailMonitor *monitor() const { return m_monitor.get(); }
     Notifier::AccountStore *accountStore() const { return m_accounts.get(); }
     AppSettings *settings() const { return m_settings.get(); }
     SettingsDialog *settingsDialog() const;
@@ -55,12 +58,16 @@ public:
 
 Q_SIGNALS:
     void checkNowRequested();
-    void markAllReadRequested();
     void quitRequested();
 
 private:
     void updateDoNotDisturb(bool active);
     void refreshAccountStatuses();
+    void setupDemo();
+    void markAllRead();
+    void setSeen(const QList<Notifier::MessageKey> &keys, bool seen);
+    void moveToTrash(const QList<Notifier::MessageKey> &keys);
+    void openMessages(const QList<Notifier::MessageKey> &keys);
     void showWelcome();
     static Notifier::SettingsLocation locationFor(const LaunchOptions &options,
                                                   QTemporaryDir *demoDir);
@@ -71,7 +78,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Notifier::AccountStore> m_accounts;
     std::unique_ptr<Notifier::SecretStore> m_secrets;
-    std::unique_ptr<Notifier::MessageListModel> m_model;
+    std::unique_ptr<Notifier::MailMonitor> m_monitor;
     QTimer m_statusRefresh;
     QPointer<SettingsDialog> m_settingsDialog;
     TrayController m_tray;

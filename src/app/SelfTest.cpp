@@ -7,6 +7,7 @@
 #include <QtWidgets/QSystemTrayIcon>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace App {
@@ -30,7 +31,17 @@ void SelfTest::start()
     report(QStringLiteral("started pid=%1").arg(::getpid()));
     report(
         QStringLiteral("tray-available=%1").arg(QSystemTrayIcon::isSystemTrayAvailable() ? 1 : 0));
-    m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    m_inputFd = STDIN_FILENO;
+    const QByteArray input = qgetenv("LETTERTRAY_SELF_TEST_INPUT");
+    if (!input.isEmpty()) {
+        const int fd = ::open(input.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            m_inputFd = fd;
+        } else {
+            report(QStringLiteral("cannot open %1").arg(QString::fromLocal8Bit(input)));
+        }
+    }
+    m_stdin = new QSocketNotifier(m_inputFd, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &SelfTest::readStdin);
     if (m_fallback) {
         report(QStringLiteral("fallback-window=1"));
@@ -64,7 +75,7 @@ void SelfTest::poll()
 void SelfTest::readStdin()
 {
     char buffer[256];
-    const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    const ssize_t count = ::read(m_inputFd, buffer, sizeof buffer);
     if (count <= 0) {
         // End of input: whoever drove the self-test is gone, so is our reason to run.
         m_stdin->setEnabled(false);
@@ -81,6 +92,10 @@ void SelfTest::readStdin()
         m_input.remove(0, end + 1);
         if (line == "quit") {
             requestQuit();
+        } else if (line.startsWith("show ")) {
+            const QString window = QString::fromLatin1(line.mid(5).trimmed());
+            report(QStringLiteral("showing %1").arg(window));
+            Q_EMIT showRequested(window);
         }
     }
 }

@@ -12,7 +12,10 @@ class TrayController;
 
 // `lettertray --self-test`: tells a test (or a packager) on stdout whether the tray icon really
 // got a place in the tray, in lines starting "lettertray-self-test:", and quits cleanly when
-// it reads "quit" on stdin. The app runs normally meanwhile, so the test can inspect it.
+// it reads "quit" on stdin. The app runs normally meanwhile, so the test can inspect it, and
+// "show list|settings|about|account|welcome" on stdin opens that window (scripts/screenshots).
+// LETTERTRAY_SELF_TEST_INPUT names a fifo to read instead of stdin, for launchers that start
+// the app in the background with stdin closed (scripts/lib/demo.sh).
 class SelfTest : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    void showRequested(const QString &window);
 
 private:
     void poll();
@@ -35,6 +39,7 @@ private:
     QTimer m_poll;
     QElapsedTimer m_elapsed;
     QSocketNotifier *m_stdin = nullptr;
+    int m_inputFd = 0; // stdin, or the LETTERTRAY_SELF_TEST_INPUT fifo
     QByteArray m_input;
     bool m_quitting = false;
 };
