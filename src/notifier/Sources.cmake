@@ -56,4 +56,12 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AccountProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/AccountProbe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthProvider.h
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthProvider.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthTokens.h
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthTokens.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthSignIn.h
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthSignIn.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthTokenRefresher.h
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthTokenRefresher.cpp
 )
