@@ -36,6 +36,8 @@ public:
     bool isRunning(CommandId id) const;
     bool isWaiting(CommandId id) const;
     qsizetype runningCount() const { return m_running.size(); }
+    // Without building a list: the response path asks this for every untagged response.
+    CommandId runningAt(qsizetype index) const { return m_running.at(index).id; }
     qsizetype waitingCount() const { return m_waiting.size(); }
     QList<CommandId> running() const;
     QList<CommandId> waiting() const;

@@ -9,6 +9,7 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QTimer>
+#include <QtCore/QVarLengthArray>
 #include <QtNetwork/QSslCipher>
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslSocket>
@@ -589,9 +590,12 @@ void Connection::onReadyRead()
     }
 }
 
-void Connection::handleResponse(const Wire::Response &response)
+void Connection::handleResponse(Wire::Response &response)
 {
-    {
+    // Only when someone listens: the guard and the emission cost a tenth of the time of a
+    // 100k-message FETCH otherwise.
+    static const QMetaMethod responseSignal = QMetaMethod::fromSignal(&Client::responseReceived);
+    if (m_client->isSignalConnected(responseSignal)) {
         QPointer<Connection> self(this);
         Q_EMIT m_client->responseReceived(response);
         if (!self || !m_device) {
@@ -828,7 +832,7 @@ void Connection::handleContinuation(const Wire::ContinuationRequest &request)
          Reply::Status::ProtocolError);
 }
 
-void Connection::handleUntagged(const Wire::Response &response)
+void Connection::handleUntagged(Wire::Response &response)
 {
     if (const auto *status = response.get<Wire::UntaggedStatus>()) {
         if (status->code.kind == Wire::ResponseCode::Kind::Capability) {
@@ -866,9 +870,10 @@ void Connection::handleUntagged(const Wire::Response &response)
 
     const UntaggedTypes type = untaggedTypeOf(response);
     const auto *esearch = response.get<Wire::ESearch>();
-    QList<QPointer<Reply>> receivers;
-    for (quint64 id : m_scheduler.running()) {
-        const Command *command = findCommand(id);
+    // On the stack: this runs for every untagged response, and usually one command collects.
+    QVarLengthArray<QPointer<Reply>, 4> receivers;
+    for (qsizetype i = 0, n = m_scheduler.runningCount(); i < n; ++i) {
+        const Command *command = findCommand(m_scheduler.runningAt(i));
         if (!command || !command->reply || command->abandoned || !command->sent) {
             continue;
         }
@@ -879,12 +884,19 @@ void Connection::handleUntagged(const Wire::Response &response)
             receivers.append(command->reply);
         }
     }
-    for (const QPointer<Reply> &reply : receivers) {
-        if (reply) {
+    const bool idlePush = m_idle && m_idle->m_started && !m_idle->isFinished();
+    for (qsizetype i = 0; i < receivers.size(); ++i) {
+        Reply *reply = receivers.at(i);
+        if (!reply) {
+            continue;
+        }
+        if (i == receivers.size() - 1 && !idlePush) {
+            reply->takeUntagged(response); // nobody reads the response after this one
+        } else {
             reply->handleUntagged(response);
         }
     }
-    if (m_idle && m_idle->m_started && !m_idle->isFinished()) {
+    if (idlePush && m_idle && m_idle->m_started && !m_idle->isFinished()) {
         Q_EMIT m_idle->pushReceived(response);
     }
 }

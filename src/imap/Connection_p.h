@@ -146,9 +146,9 @@ private:
     void enqueueInternal(CommandKind kind, TaggedHook onTagged, bool first = false);
 
     // Running
-    void handleResponse(const Wire::Response &response);
+    void handleResponse(Wire::Response &response);
     void handleTagged(const Wire::TaggedStatus &status);
-    void handleUntagged(const Wire::Response &response);
+    void handleUntagged(Wire::Response &response);
     void handleContinuation(const Wire::ContinuationRequest &request);
     void schedulePump();
     void pump();

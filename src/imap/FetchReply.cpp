@@ -2,14 +2,19 @@
 
 namespace Imap {
 
+bool FetchReply::isResult(const Wire::Fetch &fetch) const
+{
+    // RFC 9051 §6.4.9: a UID command's FETCH data always carries the UID; one without
+    // it is an unsolicited update (already applied to the mailbox state), not a result.
+    const bool uidCommand =
+        command() == CommandKind::UidFetch || command() == CommandKind::UidStore;
+    return !uidCommand || fetch.uid;
+}
+
 void FetchReply::handleUntagged(const Wire::Response &response)
 {
     if (const auto *fetch = response.get<Wire::Fetch>()) {
-        // RFC 9051 §6.4.9: a UID command's FETCH data always carries the UID; one without
-        // it is an unsolicited update (already applied to the mailbox state), not a result.
-        const bool uidCommand =
-            command() == CommandKind::UidFetch || command() == CommandKind::UidStore;
-        if (uidCommand && !fetch->uid) {
+        if (!isResult(*fetch)) {
             return;
         }
         if (m_keep) {
@@ -17,6 +22,20 @@ void FetchReply::handleUntagged(const Wire::Response &response)
         }
         Q_EMIT messageReceived(*fetch);
     }
+}
+
+void FetchReply::takeUntagged(Wire::Response &response)
+{
+    auto *fetch = response.get<Wire::Fetch>();
+    if (!fetch || !m_keep) {
+        handleUntagged(response);
+        return;
+    }
+    if (!isResult(*fetch)) {
+        return;
+    }
+    m_messages.append(std::move(*fetch));
+    Q_EMIT messageReceived(m_messages.constLast());
 }
 
 } // namespace Imap

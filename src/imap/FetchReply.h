@@ -24,6 +24,8 @@ private:
     friend class Connection;
     using Reply::Reply;
     void handleUntagged(const Wire::Response &response) override;
+    void takeUntagged(Wire::Response &response) override;
+    bool isResult(const Wire::Fetch &fetch) const;
 
     QList<Wire::Fetch> m_messages;
     bool m_keep = true;

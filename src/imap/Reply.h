@@ -74,6 +74,9 @@ protected:
 
     // Untagged data routed to this command while it runs (by type, see CommandTable).
     virtual void handleUntagged(const Wire::Response &response);
+    // The same, when this reply is the response's last consumer: it may take the data
+    // instead of copying it (a 100k-message FETCH would otherwise copy every message).
+    virtual void takeUntagged(Wire::Response &response) { handleUntagged(response); }
     // The tagged completion, before finished() is emitted.
     virtual void handleTagged(const Wire::TaggedStatus &status);
 
