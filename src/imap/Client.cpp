@@ -304,7 +304,19 @@ AppendReply *Client::append(const QString &mailbox, const QByteArray &message,
         arguments.append(CommandArgument::dateTime(internalDate));
     }
     arguments.append(CommandArgument::literal(message));
-    return d->submit<AppendReply>(CommandKind::Append, build("APPEND", arguments));
+    // RFC 7889: a message over the server's APPENDLIMIT is refused before its bytes are sent.
+    Connection::CommandOptions options;
+    const quint64 size = quint64(message.size());
+    options.policyCheck = [this, size]() -> QString {
+        const auto limit = appendLimit();
+        if (limit && size > *limit) {
+            return QStringLiteral("the message is larger than the server's APPENDLIMIT (%1)")
+                .arg(*limit);
+        }
+        return QString();
+    };
+    return d->submit<AppendReply>(CommandKind::Append, build("APPEND", arguments),
+                                  std::move(options));
 }
 
 IdleReply *Client::idle()
@@ -314,6 +326,25 @@ IdleReply *Client::idle()
 
 IdReply *Client::id(const QList<std::pair<QByteArray, QByteArray>> &fields)
 {
+    // RFC 2971 §3.3: at most 30 pairs, names up to 30 octets, values up to 1024 octets. A
+    // server may reject the whole command (or the session) for more, so it is never sent.
+    QString tooLarge;
+    if (fields.size() > 30) {
+        tooLarge =
+            QStringLiteral("ID allows at most 30 field-value pairs, not %1").arg(fields.size());
+    }
+    for (const auto &[name, value] : fields) {
+        if (tooLarge.isEmpty() && name.size() > 30) {
+            tooLarge = QStringLiteral("ID field names are limited to 30 octets");
+        } else if (tooLarge.isEmpty() && value.size() > 1024) {
+            tooLarge = QStringLiteral("ID field values are limited to 1024 octets");
+        }
+    }
+    if (!tooLarge.isEmpty()) {
+        return d->submit<IdReply>(CommandKind::Id, [tooLarge](const CommandEncoder &) {
+            return Wire::EncodedCommand::failure(tooLarge);
+        });
+    }
     QList<CommandArgument> items;
     for (const auto &[name, value] : fields) {
         items.append(CommandArgument::string(name));

@@ -10,6 +10,7 @@
 #include "imap/ESearchReply.h"
 #include "imap/EnableReply.h"
 #include "imap/FetchReply.h"
+#include "imap/IdReply.h"
 #include "imap/ListReply.h"
 #include "imap/MailboxListReply.h"
 #include "imap/MailboxState.h"
@@ -29,6 +30,8 @@
 #include <QtTest/QTest>
 
 #include <memory>
+
+using IdFields = QList<std::pair<QByteArray, QByteArray>>;
 
 using namespace Imap;
 using TestSupport::ScriptedImapServer;
@@ -722,6 +725,37 @@ private Q_SLOTS:
             m_client->appendCatenate(QStringLiteral("INBOX"), {{false, QByteArray(300000, 'x')}});
         WAIT_FINISHED(huge);
         QCOMPARE(huge->status(), Reply::Status::RefusedByPolicy);
+        AppendReply *hugePlain = m_client->append(QStringLiteral("INBOX"), QByteArray(257891, 'x'));
+        WAIT_FINISHED(hugePlain);
+        QCOMPARE(hugePlain->status(), Reply::Status::RefusedByPolicy);
+        SERVER_DONE();
+    }
+
+    // RFC 2971 §3.3 limits are checked before sending: nothing reaches the server.
+    void idFieldLimitsCheckedBeforeSending_data()
+    {
+        QTest::addColumn<IdFields>("fields");
+        IdFields manyPairs;
+        for (int i = 0; i < 31; ++i) {
+            manyPairs.append({"field" + QByteArray::number(i), "v"});
+        }
+        QTest::newRow("31 pairs") << manyPairs;
+        QTest::newRow("31-octet name") << IdFields{{QByteArray(31, 'n'), "v"}};
+        QTest::newRow("1025-octet value") << IdFields{{"name", QByteArray(1025, 'v')}};
+    }
+
+    void idFieldLimitsCheckedBeforeSending()
+    {
+        QFETCH(IdFields, fields);
+        QVERIFY(start("ID", QStringLiteral("C: $a ID (\"name\" \"Lettertray\")\n"
+                                           "S: * ID NIL\n"
+                                           "S: $a OK ID completed\n")));
+        IdReply *refused = m_client->id(fields);
+        WAIT_FINISHED(refused);
+        QCOMPARE(refused->status(), Reply::Status::InvalidArgument);
+        QVERIFY(refused->errorString().contains(QStringLiteral("ID")));
+        // A valid ID still goes out afterwards; the script proves the refused one never did.
+        WAIT_OK(m_client->id({{"name", "Lettertray"}}));
         SERVER_DONE();
     }
 
