@@ -626,6 +626,14 @@ void Connection::handleResponse(Wire::Response &response)
         } else if (error->fatal) {
             fail(ConnectionError::Kind::ProtocolError, QString::fromUtf8(error->message),
                  Reply::Status::ProtocolError);
+        } else if (!error->tag.isEmpty() && m_tags.contains(error->tag)) {
+            // The command's completion came but cannot be read: whether it succeeded, and so
+            // the session's state, is unknown. Ending the connection fails it (and everything
+            // queued) at once with a clear error, instead of at the inactivity timeout.
+            fail(ConnectionError::Kind::ProtocolError,
+                 QStringLiteral("the server's answer to %1 could not be parsed: %2")
+                     .arg(QString::fromLatin1(error->tag), QString::fromUtf8(error->message)),
+                 Reply::Status::ProtocolError);
         }
         return;
     }

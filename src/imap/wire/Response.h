@@ -509,6 +509,9 @@ struct ProtocolError
     qint64 responseOffset = 0; // stream offset of the first byte of the response
     QByteArray message;        // English, for logs
     bool fatal = false;        // the stream cannot be resynchronised; the parser stops
+    // The tag when the broken response was a tagged completion (empty otherwise), so that the
+    // command it completes is not left waiting for an answer that already came.
+    QByteArray tag;
     bool operator==(const ProtocolError &) const = default;
 };
 

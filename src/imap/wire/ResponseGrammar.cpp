@@ -1699,6 +1699,34 @@ qint64 streamPosition(qint64 streamOffset, qsizetype position, const QList<SinkL
 
 } // namespace
 
+namespace {
+
+// The tag of a tagged completion, read with the tag grammar's own limits (any ASTRING-CHAR
+// except '+'); '*' and '+' lines, and anything else, give an empty tag.
+QByteArray completionTag(QByteArrayView buffer)
+{
+    constexpr qsizetype MaxTagLength = 64;
+    qsizetype end = 0;
+    while (end < buffer.size() && end <= MaxTagLength) {
+        const char c = buffer[end];
+        if (c == ' ') {
+            break;
+        }
+        const bool allowed = c > 0x20 && c < 0x7f && c != '(' && c != ')' && c != '{' && c != '%' &&
+                             c != '*' && c != '"' && c != '\\' && c != '+';
+        if (!allowed) {
+            return {};
+        }
+        ++end;
+    }
+    if (end == 0 || end > MaxTagLength || end >= buffer.size()) {
+        return {};
+    }
+    return buffer.first(end).toByteArray();
+}
+
+} // namespace
+
 ResponseGrammar::ResponseGrammar()
     : m_caches(std::make_unique<Caches>())
 {}
@@ -1719,6 +1747,7 @@ void ResponseGrammar::parse(QByteArrayView buffer, const QList<SinkLiteral> &sin
         error.offset = streamPosition(streamOffset, failure.position, sinkLiterals);
         error.responseOffset = streamOffset;
         error.message = QByteArray(failure.message);
+        error.tag = completionTag(buffer);
         out.value = std::move(error);
     }
 }

@@ -94,9 +94,12 @@ qsizetype ResponseFramer::feedLine(const char *data, qsizetype size)
     const qint64 literal = literalSuffix(line);
     if (literal == -2) {
         // A size beyond 63 bits cannot even be skipped: the stream is lost.
-        pendingError = {ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
-                        responseStart, QByteArrayLiteral("literal size does not fit 63 bits"),
-                        true};
+        pendingError = {ProtocolError::Kind::LiteralTooLarge,
+                        streamOffset + take - 1,
+                        responseStart,
+                        QByteArrayLiteral("literal size does not fit 63 bits"),
+                        true,
+                        QByteArray()};
         emitResponse(Response{pendingError, responseStart, responseBytes});
         failed = true;
         return take;
@@ -152,8 +155,12 @@ qsizetype ResponseFramer::feedLiteral(const char *data, qsizetype size)
     const qsizetype take = qsizetype(qMin<qint64>(literalRemaining, size));
     if (literalToSink) {
         if (sink->write(data, take) != take) {
-            pendingError = {ProtocolError::Kind::SinkWriteFailed, streamOffset, responseStart,
-                            QByteArrayLiteral("the literal sink did not accept the bytes"), true};
+            pendingError = {ProtocolError::Kind::SinkWriteFailed,
+                            streamOffset,
+                            responseStart,
+                            QByteArrayLiteral("the literal sink did not accept the bytes"),
+                            true,
+                            QByteArray()};
             emitResponse(Response{pendingError, responseStart, responseBytes});
             failed = true;
             return take;
@@ -177,7 +184,7 @@ void ResponseFramer::beginDiscard(ProtocolError::Kind kind, qint64 offset, const
     if (buffer.isEmpty() && sinkLiterals.isEmpty() && !discarding)
         responseStart = streamOffset;
     discarding = true;
-    pendingError = {kind, offset, responseStart, QByteArray(message), false};
+    pendingError = {kind, offset, responseStart, QByteArray(message), false, QByteArray()};
     // Reported at once, so a client can give up on the connection before the skipped bytes
     // arrive (or never arrive).
     emitResponse(Response{pendingError, responseStart, offset - responseStart});
@@ -205,9 +212,12 @@ qsizetype ResponseFramer::feedDiscardLine(const char *data, qsizetype size)
         literalSuffix(QByteArrayView(discardTail.constData(), discardTail.size() - 1));
     discardTail.clear();
     if (literal == -2) {
-        pendingError = {ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
-                        responseStart, QByteArrayLiteral("literal size does not fit 63 bits"),
-                        true};
+        pendingError = {ProtocolError::Kind::LiteralTooLarge,
+                        streamOffset + take - 1,
+                        responseStart,
+                        QByteArrayLiteral("literal size does not fit 63 bits"),
+                        true,
+                        QByteArray()};
         emitResponse(Response{pendingError, responseStart, responseBytes});
         failed = true;
         return take;
@@ -388,7 +398,7 @@ Response ResponseParser::parseOne(QByteArrayView completeResponse, const ParserL
     if (parser.next(response))
         return response;
     return Response{ProtocolError{ProtocolError::Kind::Syntax, bytes.size(), 0,
-                                  QByteArrayLiteral("incomplete response"), false},
+                                  QByteArrayLiteral("incomplete response"), false, QByteArray()},
                     0, bytes.size()};
 }
 

@@ -677,6 +677,20 @@ private Q_SLOTS:
         QCOMPARE(m_client->state(), Client::State::Disconnected);
     }
 
+    // A completion the grammar rejects (COPYUID beyond 32 bits) still ends its command at once,
+    // as a protocol error, instead of leaving it pending until the inactivity timeout.
+    void unparsableCompletionFailsItsCommandAtOnce()
+    {
+        QVERIFY(connectPlain(kGreeting +
+                             QStringLiteral("C: $t NOOP\nS: $t OK [COPYUID 1 1:4294967296 2] ok\n"
+                                            "HANG\n")));
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QCOMPARE(noop->status(), Reply::Status::ProtocolError);
+        QVERIFY(noop->errorString().contains(QStringLiteral("could not be parsed")));
+        QCOMPARE(m_client->state(), Client::State::Disconnected);
+    }
+
     void unexpectedContinuationClosesTheConnection()
     {
         QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t NOOP\nS: + what\nHANG\n")));
