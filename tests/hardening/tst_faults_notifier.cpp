@@ -128,7 +128,10 @@ public:
     void close() override { closed = true; }
 
     void pushExists() { Q_EMIT existsIncreased(); }
-    void drop() { Q_EMIT lost({SessionError::Network, QStringLiteral("connection reset"), {}}); }
+    void drop()
+    {
+        Q_EMIT lost({SessionError::Network, QStringLiteral("connection reset"), {}, {}});
+    }
 
 private:
     Mailbox *m_box;
@@ -188,7 +191,7 @@ private Q_SLOTS:
     void connectionRefusedEightTimes()
     {
         Mailbox box;
-        box.openError = {SessionError::Network, QStringLiteral("connection refused"), {}};
+        box.openError = {SessionError::Network, QStringLiteral("connection refused"), {}, {}};
         NewMailTracker tracker(stateFile());
         UnreadCounter counter;
         ManualClock clock;
@@ -232,7 +235,7 @@ private Q_SLOTS:
 
         // The network goes away again (refused), then returns while the watcher waits:
         // retry at once, no clock advance needed.
-        box.openError = {SessionError::Network, QStringLiteral("network unreachable"), {}};
+        box.openError = {SessionError::Network, QStringLiteral("network unreachable"), {}, {}};
         box.current->drop();
         clock.advance(6000);
         QTRY_COMPARE(watcher.state(), FolderWatcher::State::Waiting);
@@ -248,7 +251,7 @@ private Q_SLOTS:
     {
         Mailbox box;
         box.openError = {
-            SessionError::Authentication, QStringLiteral("[AUTHENTICATIONFAILED]"), {}};
+            SessionError::Authentication, QStringLiteral("[AUTHENTICATIONFAILED]"), {}, {}};
         NewMailTracker tracker(stateFile());
         UnreadCounter counter;
         ManualClock clock;
