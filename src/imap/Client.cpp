@@ -1,4 +1,5 @@
 #include "imap/Client.h"
+#include "imap/CommandBuilding_p.h"
 
 #include "imap/AppendReply.h"
 #include "imap/CapabilityReply.h"
@@ -18,36 +19,13 @@
 
 namespace Imap {
 
+using CommandBuilding::atomList;
+using CommandBuilding::build;
+using CommandBuilding::tokenList;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
 
 namespace {
-
-Connection::Builder build(QByteArray name, QList<CommandArgument> arguments = {})
-{
-    return
-        [name = std::move(name), arguments = std::move(arguments)](const CommandEncoder &encoder) {
-            return encoder.encode(name, arguments);
-        };
-}
-
-CommandArgument tokenList(const QByteArrayList &items)
-{
-    QList<CommandArgument> tokens;
-    for (const QByteArray &item : items) {
-        tokens.append(CommandArgument::token(item));
-    }
-    return CommandArgument::list(tokens);
-}
-
-CommandArgument atomList(const QByteArrayList &items)
-{
-    QList<CommandArgument> atoms;
-    for (const QByteArray &item : items) {
-        atoms.append(CommandArgument::atom(item));
-    }
-    return CommandArgument::list(atoms);
-}
 
 QByteArray storeItem(Client::StoreMode mode, bool silent)
 {

@@ -6,6 +6,7 @@
 #include "imap/AclReply.h"
 #include "imap/AppendReply.h"
 #include "imap/Client.h"
+#include "imap/CommandBuilding_p.h"
 #include "imap/CompressionLayer.h"
 #include "imap/Connection_p.h"
 #include "imap/CopyReply.h"
@@ -30,36 +31,13 @@
 
 namespace Imap {
 
+using CommandBuilding::atomList;
+using CommandBuilding::build;
+using CommandBuilding::tokenList;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
 
 namespace {
-
-Connection::Builder build(QByteArray name, QList<CommandArgument> arguments = {})
-{
-    return
-        [name = std::move(name), arguments = std::move(arguments)](const CommandEncoder &encoder) {
-            return encoder.encode(name, arguments);
-        };
-}
-
-CommandArgument atoms(const QByteArrayList &items)
-{
-    QList<CommandArgument> list;
-    for (const QByteArray &item : items) {
-        list.append(CommandArgument::atom(item));
-    }
-    return CommandArgument::list(list);
-}
-
-CommandArgument tokens(const QByteArrayList &items)
-{
-    QList<CommandArgument> list;
-    for (const QByteArray &item : items) {
-        list.append(CommandArgument::token(item));
-    }
-    return CommandArgument::list(list);
-}
 
 QByteArray storeItem(Client::StoreMode mode)
 {
@@ -174,7 +152,7 @@ MailboxListReply *Client::listExtended(const QString &reference, const QList<QSt
                                                     : nullptr;
     QList<CommandArgument> arguments;
     if (!selectionOptions.isEmpty()) {
-        arguments.append(atoms(selectionOptions));
+        arguments.append(atomList(selectionOptions));
     }
     arguments.append(CommandArgument::mailbox(reference));
     if (patterns.size() == 1) {
@@ -193,7 +171,7 @@ MailboxListReply *Client::listExtended(const QString &reference, const QList<QSt
         }
         if (!statusItems.isEmpty()) {
             options.append(CommandArgument::atom("STATUS"));
-            options.append(atoms(statusItems));
+            options.append(atomList(statusItems));
         }
         arguments.append(CommandArgument::atom("RETURN"));
         arguments.append(CommandArgument::list(options));
@@ -340,7 +318,7 @@ ESearchReply *Client::esearchProgram(const Wire::CommandArgument &program, bool 
 {
     const bool save = containsIgnoreCase(returnOptions, "SAVE");
     Connection::Builder builder = [=](const CommandEncoder &encoder) {
-        QList<CommandArgument> arguments{CommandArgument::atom("RETURN"), atoms(returnOptions)};
+        QList<CommandArgument> arguments{CommandArgument::atom("RETURN"), atomList(returnOptions)};
         if (needsCharset && !encoder.options().utf8Accepted) {
             arguments << CommandArgument::atom("CHARSET") << CommandArgument::atom("UTF-8");
         }
@@ -365,15 +343,15 @@ ESearchReply *Client::esearchProgram(const Wire::CommandArgument &program, bool 
 FetchReply *Client::uidFetchSaved(const QByteArrayList &items)
 {
     // "$" is the saved result (RFC 5182); it is a token, not a sequence set.
-    return d->submit<FetchReply>(CommandKind::UidFetch,
-                                 build("UID FETCH", {CommandArgument::token("$"), tokens(items)}));
+    return d->submit<FetchReply>(
+        CommandKind::UidFetch, build("UID FETCH", {CommandArgument::token("$"), tokenList(items)}));
 }
 
 SortReply *Client::sortProgram(const QByteArrayList &criteria, const Wire::CommandArgument &program,
                                bool uid)
 {
     Connection::Builder builder = [=](const CommandEncoder &encoder) {
-        QList<CommandArgument> arguments{atoms(criteria)};
+        QList<CommandArgument> arguments{atomList(criteria)};
         appendCharset(arguments, encoder, true);
         arguments.append(program);
         return encoder.encode(uid ? "UID SORT" : "SORT", arguments);
@@ -469,7 +447,7 @@ FetchReply *Client::uidFetchChangedSince(const Wire::SequenceSet &uids, const QB
     };
     return d->submit<FetchReply>(
         CommandKind::UidFetch,
-        build("UID FETCH", {CommandArgument::sequenceSet(uids), tokens(items),
+        build("UID FETCH", {CommandArgument::sequenceSet(uids), tokenList(items),
                             CommandArgument::list(modifiers)}),
         std::move(options));
 }
@@ -686,7 +664,8 @@ Reply *Client::notify(const QList<NotifyEventGroup> &groups, bool sendStatus)
             }
             item.append(CommandArgument::list(names));
         }
-        item.append(group.events.isEmpty() ? CommandArgument::atom("NONE") : tokens(group.events));
+        item.append(group.events.isEmpty() ? CommandArgument::atom("NONE")
+                                           : tokenList(group.events));
         arguments.append(CommandArgument::list(item));
     }
     return d->submit<Reply>(CommandKind::Notify, build("NOTIFY", arguments));

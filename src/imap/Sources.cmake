@@ -8,7 +8,7 @@ set(_imap_client_public
 set(_imap_client_sources
     LibraryInfo.cpp
     AppendReply.cpp CapabilityReply.cpp Client.cpp Clock.cpp CommandScheduler.cpp
-    CommandTable.cpp Connection.cpp Connection_p.h ConnectionError.cpp ConnectionSettings.cpp
+    CommandBuilding_p.h CommandTable.cpp Connection.cpp Connection_p.h ConnectionError.cpp ConnectionSettings.cpp
     EnableReply.cpp FakeClock.cpp FetchReply.cpp IdReply.cpp IdleReply.cpp ListReply.cpp
     MailboxState.cpp RawReply.cpp Reply.cpp SaslAuthenticator.cpp SaslAuthenticator_p.h
     SearchReply.cpp SelectReply.cpp StatusReply.cpp)

@@ -1,0 +1,42 @@
+#pragma once
+
+// Small helpers the Client's command methods (Client.cpp, ClientCommands.cpp) build their
+// commands with. Private to the library: not installed.
+
+#include "imap/Connection_p.h"
+#include "imap/wire/CommandArgument.h"
+#include "imap/wire/CommandEncoder.h"
+
+namespace Imap::CommandBuilding {
+
+// A builder the connection calls when the command is sent: encoding then sees the capabilities
+// (LITERAL+, UTF8=ACCEPT) of that moment, not of the moment the command was queued.
+inline Connection::Builder build(QByteArray name, QList<Wire::CommandArgument> arguments = {})
+{
+    return [name = std::move(name),
+            arguments = std::move(arguments)](const Wire::CommandEncoder &encoder) {
+        return encoder.encode(name, arguments);
+    };
+}
+
+// "(A B C)" of atoms, e.g. STATUS items or selection options.
+inline Wire::CommandArgument atomList(const QByteArrayList &items)
+{
+    QList<Wire::CommandArgument> list;
+    for (const QByteArray &item : items) {
+        list.append(Wire::CommandArgument::atom(item));
+    }
+    return Wire::CommandArgument::list(list);
+}
+
+// "(A B[] C)" of FETCH items, which may hold brackets and need not be atoms.
+inline Wire::CommandArgument tokenList(const QByteArrayList &items)
+{
+    QList<Wire::CommandArgument> list;
+    for (const QByteArray &item : items) {
+        list.append(Wire::CommandArgument::token(item));
+    }
+    return Wire::CommandArgument::list(list);
+}
+
+} // namespace Imap::CommandBuilding
