@@ -116,7 +116,8 @@ int main(int argc, char **argv)
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     char command[1024];
     read_until_tag(fd, "* OK", NULL);
-    snprintf(command, sizeof command, "a1 LOGIN \"%s\" \"%s\"\r\na2 SELECT INBOX\r\n", argv[3], argv[4]);
+    snprintf(command, sizeof command, "a1 LOGIN \"%s\" \"%s\"\r\na2 SELECT INBOX\r\n", argv[3],
+             argv[4]);
     send_all(fd, command);
     read_until_tag(fd, "a1 ", NULL);
     read_until_tag(fd, "a2 ", NULL);

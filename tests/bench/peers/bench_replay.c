@@ -77,7 +77,8 @@ int main(int argc, char **argv)
     struct sockaddr_in address = {0};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (bind(listener, (struct sockaddr *)&address, sizeof address) != 0 || listen(listener, 16) != 0) {
+    if (bind(listener, (struct sockaddr *)&address, sizeof address) != 0 ||
+        listen(listener, 16) != 0) {
         perror("bind/listen");
         return 2;
     }
@@ -94,7 +95,8 @@ int main(int argc, char **argv)
             continue;
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         char reply[1024];
-        snprintf(reply, sizeof reply, "* OK [CAPABILITY %s] replay of recorded Dovecot bytes\r\n", capabilities);
+        snprintf(reply, sizeof reply, "* OK [CAPABILITY %s] replay of recorded Dovecot bytes\r\n",
+                 capabilities);
         send_text(fd, reply);
         size_t used = 0;
         int open = 1;
@@ -110,27 +112,34 @@ int main(int argc, char **argv)
                 char tag[64] = "", command[64] = "", rest[512] = "";
                 sscanf(line, "%63s %63s %511[^\r]", tag, command, rest);
                 if (!strcasecmp(command, "CAPABILITY")) {
-                    snprintf(reply, sizeof reply, "* CAPABILITY %s\r\n%s OK done\r\n", capabilities, tag);
+                    snprintf(reply, sizeof reply, "* CAPABILITY %s\r\n%s OK done\r\n", capabilities,
+                             tag);
                     send_text(fd, reply);
                 } else if (!strcasecmp(command, "LOGIN")) {
-                    snprintf(reply, sizeof reply, "%s OK [CAPABILITY %s] Logged in\r\n", tag, capabilities);
+                    snprintf(reply, sizeof reply, "%s OK [CAPABILITY %s] Logged in\r\n", tag,
+                             capabilities);
                     send_text(fd, reply);
                 } else if (!strcasecmp(command, "SELECT") || !strcasecmp(command, "EXAMINE")) {
-                    snprintf(reply, sizeof reply,
-                             "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n"
-                             "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted.\r\n"
-                             "* %ld EXISTS\r\n* 0 RECENT\r\n* OK [UIDVALIDITY 1700000000] UIDs valid\r\n"
-                             "* OK [UIDNEXT %ld] Predicted next UID\r\n* OK [HIGHESTMODSEQ 2] Highest\r\n"
-                             "%s OK [READ-WRITE] Select completed.\r\n",
-                             exists, exists + 1, tag);
+                    snprintf(
+                        reply, sizeof reply,
+                        "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n"
+                        "* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] "
+                        "Flags permitted.\r\n"
+                        "* %ld EXISTS\r\n* 0 RECENT\r\n* OK [UIDVALIDITY 1700000000] UIDs valid\r\n"
+                        "* OK [UIDNEXT %ld] Predicted next UID\r\n* OK [HIGHESTMODSEQ 2] "
+                        "Highest\r\n"
+                        "%s OK [READ-WRITE] Select completed.\r\n",
+                        exists, exists + 1, tag);
                     send_text(fd, reply);
                 } else if (!strcasecmp(command, "UID") && !strncasecmp(rest, "FETCH", 5)) {
                     int envelope = strcasestr(rest, "ENVELOPE") != NULL;
-                    send_all(fd, envelope ? envelopes : flags, envelope ? envelope_size : flags_size);
+                    send_all(fd, envelope ? envelopes : flags,
+                             envelope ? envelope_size : flags_size);
                     snprintf(reply, sizeof reply, "%s OK Fetch completed.\r\n", tag);
                     send_text(fd, reply);
                 } else if (!strcasecmp(command, "LOGOUT")) {
-                    snprintf(reply, sizeof reply, "* BYE Logging out\r\n%s OK Logout completed.\r\n", tag);
+                    snprintf(reply, sizeof reply,
+                             "* BYE Logging out\r\n%s OK Logout completed.\r\n", tag);
                     send_text(fd, reply);
                     open = 0;
                 } else if (tag[0]) {
