@@ -156,7 +156,9 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);
 
 // Resident set size and its peak (VmRSS / VmHWM, KiB). resetPeak() sets the peak to the
 // current size (clear_refs 5) so that the peak of a single step can be measured; it returns
-// false where the kernel does not allow it (the caller then samples VmRSS).
+// false where the kernel does not allow it (the caller then samples VmRSS). Under
+// AddressSanitizer (the CI build) the figures are the live heap and its peak instead, from
+// ASan's allocation hooks, since its quarantine and shadow memory swamp the RSS.
 qint64 rssKiB();
 qint64 peakRssKiB();
 bool resetPeak();
