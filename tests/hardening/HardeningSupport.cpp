@@ -82,7 +82,7 @@ qint64 literalAnnouncement(QByteArrayView line, bool *nonSync)
     return n;
 }
 
-QByteArray procStatusField(const char *name)
+[[maybe_unused]] QByteArray procStatusField(const char *name)
 {
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -300,7 +300,7 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return true;
 }
 
-static qint64 kiB(const QByteArray &field)
+[[maybe_unused]] static qint64 kiB(const QByteArray &field)
 {
     // "1234 kB"
     return field.split(' ').value(0).toLongLong();
