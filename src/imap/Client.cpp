@@ -21,6 +21,7 @@ namespace Imap {
 
 using CommandBuilding::atomList;
 using CommandBuilding::build;
+using CommandBuilding::mailboxArgument;
 using CommandBuilding::tokenList;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
@@ -174,26 +175,24 @@ Reply *Client::authenticate(const QString &user, const QString &secret, const QB
     return d->submit<Reply>(CommandKind::Authenticate, std::move(builder), std::move(options));
 }
 
-SelectReply *Client::select(const QString &mailbox)
+SelectReply *Client::select(const Wire::MailboxName &mailbox)
 {
     Connection::CommandOptions options;
     options.onSend = [this, mailbox] {
-        d->mailboxState()->beginSelect(mailbox, false);
+        d->mailboxState()->beginSelect(mailbox.text(), false);
     };
-    return d->submit<SelectReply>(CommandKind::Select,
-                                  build("SELECT", {CommandArgument::mailbox(mailbox)}),
+    return d->submit<SelectReply>(CommandKind::Select, build("SELECT", {mailboxArgument(mailbox)}),
                                   std::move(options));
 }
 
-SelectReply *Client::examine(const QString &mailbox)
+SelectReply *Client::examine(const Wire::MailboxName &mailbox)
 {
     Connection::CommandOptions options;
     options.onSend = [this, mailbox] {
-        d->mailboxState()->beginSelect(mailbox, true);
+        d->mailboxState()->beginSelect(mailbox.text(), true);
     };
     return d->submit<SelectReply>(CommandKind::Examine,
-                                  build("EXAMINE", {CommandArgument::mailbox(mailbox)}),
-                                  std::move(options));
+                                  build("EXAMINE", {mailboxArgument(mailbox)}), std::move(options));
 }
 
 Reply *Client::close()
@@ -213,10 +212,10 @@ ListReply *Client::list(const QString &reference, const QString &pattern)
         build("LIST", {CommandArgument::mailbox(reference), CommandArgument::mailbox(pattern)}));
 }
 
-StatusReply *Client::status(const QString &mailbox, const QByteArrayList &items)
+StatusReply *Client::status(const Wire::MailboxName &mailbox, const QByteArrayList &items)
 {
-    return d->submit<StatusReply>(
-        CommandKind::Status, build("STATUS", {CommandArgument::mailbox(mailbox), atomList(items)}));
+    return d->submit<StatusReply>(CommandKind::Status,
+                                  build("STATUS", {mailboxArgument(mailbox), atomList(items)}));
 }
 
 FetchReply *Client::fetch(const Wire::SequenceSet &set, const QByteArrayList &items)
@@ -271,10 +270,10 @@ Reply *Client::uidExpunge(const Wire::SequenceSet &uids)
                             build("UID EXPUNGE", {CommandArgument::sequenceSet(uids)}));
 }
 
-AppendReply *Client::append(const QString &mailbox, const QByteArray &message,
+AppendReply *Client::append(const Wire::MailboxName &mailbox, const QByteArray &message,
                             const QByteArrayList &flags, const QDateTime &internalDate)
 {
-    QList<CommandArgument> arguments{CommandArgument::mailbox(mailbox)};
+    QList<CommandArgument> arguments{mailboxArgument(mailbox)};
     if (!flags.isEmpty()) {
         arguments.append(CommandArgument::flagList(flags));
     }

@@ -4,6 +4,7 @@
 #include "imap/ConnectionSettings.h"
 #include "imap/ImapExport.h"
 #include "imap/wire/CommandArgument.h"
+#include "imap/wire/MailboxName.h"
 #include "imap/wire/Response.h"
 #include "imap/wire/SequenceSet.h"
 
@@ -94,7 +95,9 @@ public:
     // Capabilities ENABLEd on this connection (CONDSTORE, QRESYNC, UTF8=ACCEPT, ...).
     QByteArrayList enabledCapabilities() const;
     MailboxState *mailboxState() const;
-    // Decodes a mailbox name from the wire (modified UTF-7, or UTF-8 after UTF8=ACCEPT).
+    // Decodes a mailbox name from the wire (modified UTF-7, or UTF-8 after UTF8=ACCEPT) for
+    // display. To address that mailbox pass Wire::MailboxName::fromWire(wireName) instead:
+    // names that are not canonical do not re-encode to the same bytes.
     QString mailboxName(const QByteArray &wireName) const;
     // Trace lines (direction + bytes) are emitted through trace() only when enabled; secrets
     // are redacted exactly as in the debug log.
@@ -109,13 +112,13 @@ public:
     // For OAuth mechanisms pass the access token as the secret.
     Reply *authenticate(const QString &user, const QString &secret,
                         const QByteArray &mechanism = {});
-    SelectReply *select(const QString &mailbox);
-    SelectReply *examine(const QString &mailbox);
+    SelectReply *select(const Wire::MailboxName &mailbox);
+    SelectReply *examine(const Wire::MailboxName &mailbox);
     Reply *close();
     Reply *unselect();
     ListReply *list(const QString &reference, const QString &pattern);
     // items: MESSAGES, UIDNEXT, UIDVALIDITY, UNSEEN, RECENT, HIGHESTMODSEQ, SIZE, DELETED...
-    StatusReply *status(const QString &mailbox, const QByteArrayList &items);
+    StatusReply *status(const Wire::MailboxName &mailbox, const QByteArrayList &items);
     // items: fetch attributes, e.g. {"UID", "FLAGS", "BODY.PEEK[HEADER.FIELDS (FROM)]"}.
     FetchReply *fetch(const Wire::SequenceSet &set, const QByteArrayList &items);
     FetchReply *uidFetch(const Wire::SequenceSet &set, const QByteArrayList &items);
@@ -129,7 +132,7 @@ public:
     SearchReply *uidSearch(const QList<Wire::CommandArgument> &criteria);
     Reply *expunge();
     Reply *uidExpunge(const Wire::SequenceSet &uids);
-    AppendReply *append(const QString &mailbox, const QByteArray &message,
+    AppendReply *append(const Wire::MailboxName &mailbox, const QByteArray &message,
                         const QByteArrayList &flags = {}, const QDateTime &internalDate = {});
     IdleReply *idle();
     // ID (RFC 2971); fields are name/value pairs (an empty list sends NIL).
@@ -140,14 +143,16 @@ public:
     RawReply *raw(const QByteArray &line);
 
     // --- The full command set and extensions (ClientCommands.cpp) ---
-    // Methods needing an extension fail locally with CapabilityMissing (or RefusedByPolicy
-    // for a second capability) when the server does not advertise it; see
-    // docs/imap-commands.md for the list with RFCs and what Dovecot 2.3 offers.
-    Reply *create(const QString &mailbox);
-    Reply *deleteMailbox(const QString &mailbox);
-    Reply *rename(const QString &from, const QString &to);
-    Reply *subscribe(const QString &mailbox);
-    Reply *unsubscribe(const QString &mailbox);
+    // Methods needing an extension fail locally with CapabilityMissing when the server does
+    // not advertise it (also when it is a second capability besides the command's own, e.g.
+    // THREAD=REFERENCES or CATENATE), with NotAllowedInState when the connection is not in
+    // the state the command needs (e.g. QRESYNC not ENABLEd); see docs/imap-commands.md for
+    // the list with RFCs and what Dovecot 2.3 offers.
+    Reply *create(const Wire::MailboxName &mailbox);
+    Reply *deleteMailbox(const Wire::MailboxName &mailbox);
+    Reply *rename(const Wire::MailboxName &from, const Wire::MailboxName &to);
+    Reply *subscribe(const Wire::MailboxName &mailbox);
+    Reply *unsubscribe(const Wire::MailboxName &mailbox);
     ListReply *lsub(const QString &reference, const QString &pattern);
     // LIST-EXTENDED (RFC 5258): selection options (SUBSCRIBED, REMOTE, RECURSIVEMATCH,
     // SPECIAL-USE), return options (SUBSCRIBED, CHILDREN, SPECIAL-USE) and, with LIST-STATUS
@@ -158,9 +163,9 @@ public:
                                          const QByteArrayList &statusItems = {});
     class NamespaceReply *namespaces();
     Reply *check();
-    class CopyReply *copy(const Wire::SequenceSet &set, const QString &mailbox);
-    class CopyReply *uidCopy(const Wire::SequenceSet &uids, const QString &mailbox);
-    class CopyReply *move(const Wire::SequenceSet &set, const QString &mailbox);
+    class CopyReply *copy(const Wire::SequenceSet &set, const Wire::MailboxName &mailbox);
+    class CopyReply *uidCopy(const Wire::SequenceSet &uids, const Wire::MailboxName &mailbox);
+    class CopyReply *move(const Wire::SequenceSet &set, const Wire::MailboxName &mailbox);
     // Without MOVE the caller may choose a fallback, decided when this is called:
     // UID COPY, then UID STORE +FLAGS.SILENT (\Deleted), then UID EXPUNGE (UIDPLUS) or EXPUNGE
     // (which also removes other messages already marked \Deleted). Each step runs only if
@@ -171,7 +176,7 @@ public:
         CopyDeleteUidExpunge,
         CopyDeleteExpunge
     };
-    class CopyReply *uidMove(const Wire::SequenceSet &uids, const QString &mailbox,
+    class CopyReply *uidMove(const Wire::SequenceSet &uids, const Wire::MailboxName &mailbox,
                              MoveFallback fallback = MoveFallback::None);
     // SEARCH with a typed program (Key = Wire::SearchKey, a template only so that this header
     // needs no include): CHARSET UTF-8 only when a string needs it (never after UTF8=ACCEPT),
@@ -217,9 +222,9 @@ public:
     // CONDSTORE / QRESYNC (RFC 7162). selectCondStore: SELECT mailbox (CONDSTORE).
     // selectQResync needs ENABLE QRESYNC first; the VANISHED (EARLIER) and FETCH data it
     // brings go to mailboxState() (uidsVanished, flagsChanged) as they arrive.
-    SelectReply *selectCondStore(const QString &mailbox);
-    SelectReply *selectQResync(const QString &mailbox, quint32 uidValidity, quint64 modSeq,
-                               const Wire::SequenceSet &knownUids = {});
+    SelectReply *selectCondStore(const Wire::MailboxName &mailbox);
+    SelectReply *selectQResync(const Wire::MailboxName &mailbox, quint32 uidValidity,
+                               quint64 modSeq, const Wire::SequenceSet &knownUids = {});
     FetchReply *uidFetchChangedSince(const Wire::SequenceSet &uids, const QByteArrayList &items,
                                      quint64 modSeq, bool vanished = false);
     // STORE (UNCHANGEDSINCE n): messages changed since are left alone and reported in the
@@ -236,24 +241,26 @@ public:
         bool isUrl = false;
         QByteArray data; // text bytes, or an IMAP URL ("/INBOX;UIDVALIDITY=1/;UID=2/;SECTION=1")
     };
-    AppendReply *appendCatenate(const QString &mailbox, const QList<CatenatePart> &parts,
+    AppendReply *appendCatenate(const Wire::MailboxName &mailbox, const QList<CatenatePart> &parts,
                                 const QByteArrayList &flags = {},
                                 const QDateTime &internalDate = {});
     // QUOTA (RFC 9208)
     class QuotaReply *getQuota(const QByteArray &root);
-    class QuotaReply *getQuotaRoot(const QString &mailbox);
+    class QuotaReply *getQuotaRoot(const Wire::MailboxName &mailbox);
     class QuotaReply *setQuota(const QByteArray &root,
                                const QList<std::pair<QByteArray, quint64>> &limits);
     // ACL (RFC 4314)
-    Reply *setAcl(const QString &mailbox, const QByteArray &identifier, const QByteArray &rights);
-    Reply *deleteAcl(const QString &mailbox, const QByteArray &identifier);
-    class AclReply *getAcl(const QString &mailbox);
-    class AclReply *listRights(const QString &mailbox, const QByteArray &identifier);
-    class AclReply *myRights(const QString &mailbox);
+    Reply *setAcl(const Wire::MailboxName &mailbox, const QByteArray &identifier,
+                  const QByteArray &rights);
+    Reply *deleteAcl(const Wire::MailboxName &mailbox, const QByteArray &identifier);
+    class AclReply *getAcl(const Wire::MailboxName &mailbox);
+    class AclReply *listRights(const Wire::MailboxName &mailbox, const QByteArray &identifier);
+    class AclReply *myRights(const Wire::MailboxName &mailbox);
     // METADATA (RFC 5464); an empty mailbox means server annotations. A null value removes.
-    class MetadataReply *getMetadata(const QString &mailbox, const QByteArrayList &entries,
+    class MetadataReply *getMetadata(const Wire::MailboxName &mailbox,
+                                     const QByteArrayList &entries,
                                      std::optional<quint64> maxSize = {}, QByteArray depth = {});
-    Reply *setMetadata(const QString &mailbox,
+    Reply *setMetadata(const Wire::MailboxName &mailbox,
                        const QList<std::pair<QByteArray, QByteArray>> &entries);
     // NOTIFY (RFC 5465): one connection watches several mailboxes; events arrive as untagged
     // STATUS / LIST / FETCH / EXPUNGE data (see NotifyWatcher).
@@ -280,6 +287,10 @@ Q_SIGNALS:
     void capabilitiesChanged(const QByteArrayList &capabilities);
     // [ALERT] text, once per distinct text on a connection (RFC 9051 asks clients to show it).
     void alertReceived(const QString &text);
+    // A server response that could not be parsed and was skipped while the session went on
+    // (whether or not a command was running; running commands also list it in
+    // Reply::protocolWarnings()). Responses that end the connection come as errorOccurred().
+    void protocolWarning(const QString &message);
     // Every response as parsed, in stream order (for tools and debugging).
     void responseReceived(const Imap::Wire::Response &response);
     // Incoming raw bytes and outgoing (redacted) command lines, when tracing is enabled.

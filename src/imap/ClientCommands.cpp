@@ -33,6 +33,7 @@ namespace Imap {
 
 using CommandBuilding::atomList;
 using CommandBuilding::build;
+using CommandBuilding::mailboxArgument;
 using CommandBuilding::tokenList;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
@@ -98,34 +99,31 @@ void appendCharset(QList<CommandArgument> &arguments, const CommandEncoder &enco
 
 // --- mailboxes ------------------------------------------------------------------------------
 
-Reply *Client::create(const QString &mailbox)
+Reply *Client::create(const Wire::MailboxName &mailbox)
 {
-    return d->submit<Reply>(CommandKind::Create,
-                            build("CREATE", {CommandArgument::mailbox(mailbox)}));
+    return d->submit<Reply>(CommandKind::Create, build("CREATE", {mailboxArgument(mailbox)}));
 }
 
-Reply *Client::deleteMailbox(const QString &mailbox)
+Reply *Client::deleteMailbox(const Wire::MailboxName &mailbox)
 {
-    return d->submit<Reply>(CommandKind::Delete,
-                            build("DELETE", {CommandArgument::mailbox(mailbox)}));
+    return d->submit<Reply>(CommandKind::Delete, build("DELETE", {mailboxArgument(mailbox)}));
 }
 
-Reply *Client::rename(const QString &from, const QString &to)
+Reply *Client::rename(const Wire::MailboxName &from, const Wire::MailboxName &to)
 {
-    return d->submit<Reply>(CommandKind::Rename, build("RENAME", {CommandArgument::mailbox(from),
-                                                                  CommandArgument::mailbox(to)}));
+    return d->submit<Reply>(CommandKind::Rename,
+                            build("RENAME", {mailboxArgument(from), mailboxArgument(to)}));
 }
 
-Reply *Client::subscribe(const QString &mailbox)
+Reply *Client::subscribe(const Wire::MailboxName &mailbox)
 {
-    return d->submit<Reply>(CommandKind::Subscribe,
-                            build("SUBSCRIBE", {CommandArgument::mailbox(mailbox)}));
+    return d->submit<Reply>(CommandKind::Subscribe, build("SUBSCRIBE", {mailboxArgument(mailbox)}));
 }
 
-Reply *Client::unsubscribe(const QString &mailbox)
+Reply *Client::unsubscribe(const Wire::MailboxName &mailbox)
 {
     return d->submit<Reply>(CommandKind::Unsubscribe,
-                            build("UNSUBSCRIBE", {CommandArgument::mailbox(mailbox)}));
+                            build("UNSUBSCRIBE", {mailboxArgument(mailbox)}));
 }
 
 ListReply *Client::lsub(const QString &reference, const QString &pattern)
@@ -196,34 +194,32 @@ Reply *Client::check()
 
 // --- copy and move --------------------------------------------------------------------------
 
-CopyReply *Client::copy(const Wire::SequenceSet &set, const QString &mailbox)
+CopyReply *Client::copy(const Wire::SequenceSet &set, const Wire::MailboxName &mailbox)
 {
-    return send(
-        d, new CopyReply(CommandKind::Copy, this), CommandTable::traits(CommandKind::Copy),
-        build("COPY", {CommandArgument::sequenceSet(set), CommandArgument::mailbox(mailbox)}));
+    return send(d, new CopyReply(CommandKind::Copy, this), CommandTable::traits(CommandKind::Copy),
+                build("COPY", {CommandArgument::sequenceSet(set), mailboxArgument(mailbox)}));
 }
 
-CopyReply *Client::uidCopy(const Wire::SequenceSet &uids, const QString &mailbox)
+CopyReply *Client::uidCopy(const Wire::SequenceSet &uids, const Wire::MailboxName &mailbox)
 {
-    return send(
-        d, new CopyReply(CommandKind::UidCopy, this), CommandTable::traits(CommandKind::UidCopy),
-        build("UID COPY", {CommandArgument::sequenceSet(uids), CommandArgument::mailbox(mailbox)}));
+    return send(d, new CopyReply(CommandKind::UidCopy, this),
+                CommandTable::traits(CommandKind::UidCopy),
+                build("UID COPY", {CommandArgument::sequenceSet(uids), mailboxArgument(mailbox)}));
 }
 
-CopyReply *Client::move(const Wire::SequenceSet &set, const QString &mailbox)
+CopyReply *Client::move(const Wire::SequenceSet &set, const Wire::MailboxName &mailbox)
 {
     // MOVE's COPYUID comes in an untagged OK, which is "mailbox data" for the router.
-    return send(
-        d, new CopyReply(CommandKind::Move, this),
-        variant(CommandKind::Move, nullptr, true, UntaggedType::MailboxData),
-        build("MOVE", {CommandArgument::sequenceSet(set), CommandArgument::mailbox(mailbox)}));
+    return send(d, new CopyReply(CommandKind::Move, this),
+                variant(CommandKind::Move, nullptr, true, UntaggedType::MailboxData),
+                build("MOVE", {CommandArgument::sequenceSet(set), mailboxArgument(mailbox)}));
 }
 
-CopyReply *Client::uidMove(const Wire::SequenceSet &uids, const QString &mailbox,
+CopyReply *Client::uidMove(const Wire::SequenceSet &uids, const Wire::MailboxName &mailbox,
                            MoveFallback fallback)
 {
     const QList<CommandArgument> arguments{CommandArgument::sequenceSet(uids),
-                                           CommandArgument::mailbox(mailbox)};
+                                           mailboxArgument(mailbox)};
     if (fallback == MoveFallback::None || hasCapability("MOVE") || hasCapability("IMAP4rev2")) {
         return send(d, new CopyReply(CommandKind::UidMove, this),
                     variant(CommandKind::UidMove, nullptr, true, UntaggedType::MailboxData),
@@ -328,7 +324,7 @@ ESearchReply *Client::esearchProgram(const Wire::CommandArgument &program, bool 
     Connection::CommandOptions options;
     if (save) {
         // SAVE is SEARCHRES, the rest ESEARCH; the command is gated on SEARCHRES.
-        options.policyCheck = [this]() -> QString {
+        options.capabilityCheck = [this]() -> QString {
             return hasCapability("ESEARCH") || hasCapability("IMAP4rev2")
                        ? QString()
                        : QStringLiteral("the server does not support ESEARCH");
@@ -371,7 +367,7 @@ ThreadReply *Client::threadProgram(const QByteArray &algorithm,
     };
     // THREAD=<algorithm> is the capability for this very algorithm.
     Connection::CommandOptions options;
-    options.policyCheck = [this, algorithm]() -> QString {
+    options.capabilityCheck = [this, algorithm]() -> QString {
         return hasCapability(QByteArray("THREAD=" + algorithm))
                    ? QString()
                    : QStringLiteral("the server does not support THREAD=") +
@@ -384,33 +380,33 @@ ThreadReply *Client::threadProgram(const QByteArray &algorithm,
 
 // --- CONDSTORE / QRESYNC --------------------------------------------------------------------
 
-SelectReply *Client::selectCondStore(const QString &mailbox)
+SelectReply *Client::selectCondStore(const Wire::MailboxName &mailbox)
 {
     Connection::CommandOptions options;
     options.onSend = [this, mailbox] {
-        d->mailboxState()->beginSelect(mailbox, false);
+        d->mailboxState()->beginSelect(mailbox.text(), false);
     };
-    options.policyCheck = [this]() -> QString {
+    options.capabilityCheck = [this]() -> QString {
         return hasCapability("CONDSTORE") || hasCapability("QRESYNC")
                    ? QString()
                    : QStringLiteral("the server does not support CONDSTORE");
     };
     return d->submit<SelectReply>(
         CommandKind::Select,
-        build("SELECT", {CommandArgument::mailbox(mailbox),
+        build("SELECT", {mailboxArgument(mailbox),
                          CommandArgument::list({CommandArgument::atom("CONDSTORE")})}),
         std::move(options));
 }
 
-SelectReply *Client::selectQResync(const QString &mailbox, quint32 uidValidity, quint64 modSeq,
-                                   const Wire::SequenceSet &knownUids)
+SelectReply *Client::selectQResync(const Wire::MailboxName &mailbox, quint32 uidValidity,
+                                   quint64 modSeq, const Wire::SequenceSet &knownUids)
 {
     Connection::CommandOptions options;
     options.onSend = [this, mailbox] {
-        d->mailboxState()->beginSelect(mailbox, false);
+        d->mailboxState()->beginSelect(mailbox.text(), false);
     };
     // RFC 7162 §3.2.5: QRESYNC parameters are an error unless ENABLE QRESYNC succeeded.
-    options.policyCheck = [this]() -> QString {
+    options.stateCheck = [this]() -> QString {
         return containsIgnoreCase(enabledCapabilities(), "QRESYNC")
                    ? QString()
                    : QStringLiteral("QRESYNC is not enabled on this connection (ENABLE QRESYNC)");
@@ -422,7 +418,7 @@ SelectReply *Client::selectQResync(const QString &mailbox, quint32 uidValidity, 
     }
     return d->submit<SelectReply>(
         CommandKind::Select,
-        build("SELECT", {CommandArgument::mailbox(mailbox),
+        build("SELECT", {mailboxArgument(mailbox),
                          CommandArgument::list({CommandArgument::atom("QRESYNC"),
                                                 CommandArgument::list(parameters)})}),
         std::move(options));
@@ -437,13 +433,15 @@ FetchReply *Client::uidFetchChangedSince(const Wire::SequenceSet &uids, const QB
         modifiers.append(CommandArgument::atom("VANISHED"));
     }
     Connection::CommandOptions options;
-    options.policyCheck = [this, vanished]() -> QString {
-        if (vanished && !containsIgnoreCase(enabledCapabilities(), "QRESYNC")) {
-            return QStringLiteral("VANISHED needs ENABLE QRESYNC");
-        }
+    options.capabilityCheck = [this]() -> QString {
         return hasCapability("CONDSTORE") || hasCapability("QRESYNC")
                    ? QString()
                    : QStringLiteral("the server does not support CONDSTORE");
+    };
+    options.stateCheck = [this, vanished]() -> QString {
+        return vanished && !containsIgnoreCase(enabledCapabilities(), "QRESYNC")
+                   ? QStringLiteral("VANISHED needs ENABLE QRESYNC")
+                   : QString();
     };
     return d->submit<FetchReply>(
         CommandKind::UidFetch,
@@ -456,7 +454,7 @@ FetchReply *Client::uidStoreUnchangedSince(const Wire::SequenceSet &uids, quint6
                                            StoreMode mode, const QByteArrayList &flags)
 {
     Connection::CommandOptions options;
-    options.policyCheck = [this]() -> QString {
+    options.capabilityCheck = [this]() -> QString {
         return hasCapability("CONDSTORE") || hasCapability("QRESYNC")
                    ? QString()
                    : QStringLiteral("the server does not support CONDSTORE");
@@ -474,7 +472,7 @@ FetchReply *Client::uidStoreUnchangedSince(const Wire::SequenceSet &uids, quint6
 EnableReply *Client::enableImap4rev2()
 {
     Connection::CommandOptions options;
-    options.policyCheck = [this]() -> QString {
+    options.capabilityCheck = [this]() -> QString {
         return hasCapability("IMAP4rev2") ? QString()
                                           : QStringLiteral("the server does not support IMAP4rev2");
     };
@@ -498,10 +496,11 @@ std::optional<quint64> Client::appendLimit() const
     return std::nullopt;
 }
 
-AppendReply *Client::appendCatenate(const QString &mailbox, const QList<CatenatePart> &parts,
-                                    const QByteArrayList &flags, const QDateTime &internalDate)
+AppendReply *Client::appendCatenate(const Wire::MailboxName &mailbox,
+                                    const QList<CatenatePart> &parts, const QByteArrayList &flags,
+                                    const QDateTime &internalDate)
 {
-    QList<CommandArgument> arguments{CommandArgument::mailbox(mailbox)};
+    QList<CommandArgument> arguments{mailboxArgument(mailbox)};
     if (!flags.isEmpty()) {
         arguments.append(CommandArgument::flagList(flags));
     }
@@ -521,10 +520,11 @@ AppendReply *Client::appendCatenate(const QString &mailbox, const QList<Catenate
     }
     arguments << CommandArgument::atom("CATENATE") << CommandArgument::list(catenate);
     Connection::CommandOptions options;
+    options.capabilityCheck = [this]() -> QString {
+        return hasCapability("CATENATE") ? QString()
+                                         : QStringLiteral("the server does not support CATENATE");
+    };
     options.policyCheck = [this, textSize]() -> QString {
-        if (!hasCapability("CATENATE")) {
-            return QStringLiteral("the server does not support CATENATE");
-        }
         const auto limit = appendLimit();
         if (limit && textSize > *limit) {
             return QStringLiteral("the message is larger than the server's APPENDLIMIT (%1)")
@@ -545,11 +545,11 @@ QuotaReply *Client::getQuota(const QByteArray &root)
                 build("GETQUOTA", {CommandArgument::astring(root)}));
 }
 
-QuotaReply *Client::getQuotaRoot(const QString &mailbox)
+QuotaReply *Client::getQuotaRoot(const Wire::MailboxName &mailbox)
 {
     return send(d, new QuotaReply(CommandKind::GetQuotaRoot, this),
                 CommandTable::traits(CommandKind::GetQuotaRoot),
-                build("GETQUOTAROOT", {CommandArgument::mailbox(mailbox)}));
+                build("GETQUOTAROOT", {mailboxArgument(mailbox)}));
 }
 
 QuotaReply *Client::setQuota(const QByteArray &root,
@@ -564,54 +564,54 @@ QuotaReply *Client::setQuota(const QByteArray &root,
                 build("SETQUOTA", {CommandArgument::astring(root), CommandArgument::list(list)}));
 }
 
-Reply *Client::setAcl(const QString &mailbox, const QByteArray &identifier,
+Reply *Client::setAcl(const Wire::MailboxName &mailbox, const QByteArray &identifier,
                       const QByteArray &rights)
 {
     return d->submit<Reply>(
         CommandKind::SetAcl,
-        build("SETACL", {CommandArgument::mailbox(mailbox), CommandArgument::astring(identifier),
+        build("SETACL", {mailboxArgument(mailbox), CommandArgument::astring(identifier),
                          CommandArgument::astring(rights)}));
 }
 
-Reply *Client::deleteAcl(const QString &mailbox, const QByteArray &identifier)
+Reply *Client::deleteAcl(const Wire::MailboxName &mailbox, const QByteArray &identifier)
 {
-    return d->submit<Reply>(CommandKind::DeleteAcl,
-                            build("DELETEACL", {CommandArgument::mailbox(mailbox),
-                                                CommandArgument::astring(identifier)}));
+    return d->submit<Reply>(
+        CommandKind::DeleteAcl,
+        build("DELETEACL", {mailboxArgument(mailbox), CommandArgument::astring(identifier)}));
 }
 
-AclReply *Client::getAcl(const QString &mailbox)
+AclReply *Client::getAcl(const Wire::MailboxName &mailbox)
 {
     return send(d, new AclReply(CommandKind::GetAcl, this),
                 CommandTable::traits(CommandKind::GetAcl),
-                build("GETACL", {CommandArgument::mailbox(mailbox)}));
+                build("GETACL", {mailboxArgument(mailbox)}));
 }
 
-AclReply *Client::listRights(const QString &mailbox, const QByteArray &identifier)
+AclReply *Client::listRights(const Wire::MailboxName &mailbox, const QByteArray &identifier)
 {
-    return send(d, new AclReply(CommandKind::ListRights, this),
-                CommandTable::traits(CommandKind::ListRights),
-                build("LISTRIGHTS",
-                      {CommandArgument::mailbox(mailbox), CommandArgument::astring(identifier)}));
+    return send(
+        d, new AclReply(CommandKind::ListRights, this),
+        CommandTable::traits(CommandKind::ListRights),
+        build("LISTRIGHTS", {mailboxArgument(mailbox), CommandArgument::astring(identifier)}));
 }
 
-AclReply *Client::myRights(const QString &mailbox)
+AclReply *Client::myRights(const Wire::MailboxName &mailbox)
 {
     return send(d, new AclReply(CommandKind::MyRights, this),
                 CommandTable::traits(CommandKind::MyRights),
-                build("MYRIGHTS", {CommandArgument::mailbox(mailbox)}));
+                build("MYRIGHTS", {mailboxArgument(mailbox)}));
 }
 
 namespace {
 // RFC 5464: the empty string names the server itself, not a mailbox.
-CommandArgument metadataMailbox(const QString &mailbox)
+CommandArgument metadataMailbox(const Wire::MailboxName &mailbox)
 {
     return mailbox.isEmpty() ? CommandArgument::string(QByteArrayView("", 0))
-                             : CommandArgument::mailbox(mailbox);
+                             : mailboxArgument(mailbox);
 }
 } // namespace
 
-MetadataReply *Client::getMetadata(const QString &mailbox, const QByteArrayList &entries,
+MetadataReply *Client::getMetadata(const Wire::MailboxName &mailbox, const QByteArrayList &entries,
                                    std::optional<quint64> maxSize, QByteArray depth)
 {
     QList<CommandArgument> arguments{metadataMailbox(mailbox)};
@@ -634,7 +634,7 @@ MetadataReply *Client::getMetadata(const QString &mailbox, const QByteArrayList 
                 CommandTable::traits(CommandKind::GetMetadata), build("GETMETADATA", arguments));
 }
 
-Reply *Client::setMetadata(const QString &mailbox,
+Reply *Client::setMetadata(const Wire::MailboxName &mailbox,
                            const QList<std::pair<QByteArray, QByteArray>> &entries)
 {
     QList<CommandArgument> list;

@@ -6,6 +6,7 @@
 #include "imap/Connection_p.h"
 #include "imap/wire/CommandArgument.h"
 #include "imap/wire/CommandEncoder.h"
+#include "imap/wire/MailboxName.h"
 
 namespace Imap::CommandBuilding {
 
@@ -37,6 +38,14 @@ inline Wire::CommandArgument tokenList(const QByteArrayList &items)
         list.append(Wire::CommandArgument::token(item));
     }
     return Wire::CommandArgument::list(list);
+}
+
+// A mailbox argument: text is encoded (modified UTF-7, or UTF-8 after UTF8=ACCEPT) when the
+// command is sent; a server's own bytes go back unchanged (see Wire::MailboxName).
+inline Wire::CommandArgument mailboxArgument(const Wire::MailboxName &name)
+{
+    return name.isWire() ? Wire::CommandArgument::astring(QByteArrayView(name.wireBytes()))
+                         : Wire::CommandArgument::mailbox(name.text());
 }
 
 } // namespace Imap::CommandBuilding

@@ -634,6 +634,8 @@ void Connection::handleResponse(Wire::Response &response)
                  QStringLiteral("the server's answer to %1 could not be parsed: %2")
                      .arg(QString::fromLatin1(error->tag), QString::fromUtf8(error->message)),
                  Reply::Status::ProtocolError);
+        } else {
+            reportSkippedResponse(*error);
         }
         return;
     }
@@ -648,6 +650,31 @@ void Connection::handleResponse(Wire::Response &response)
     } else {
         handleUntagged(response);
     }
+}
+
+void Connection::reportSkippedResponse(const Wire::ProtocolError &error)
+{
+    // The parser skipped an unreadable response and the stream goes on. What it carried (an
+    // EXISTS, a FETCH of a running command) is lost, so whoever may be missing it is told:
+    // every command on the wire, and the application through the Client signal.
+    const QString message =
+        QStringLiteral("unreadable server response skipped at stream offset %1: %2")
+            .arg(error.offset)
+            .arg(QString::fromUtf8(error.message));
+    // Bounded per reply: a hostile server may send a million broken lines during one command.
+    constexpr qsizetype kMaxWarnings = 64;
+    for (auto &[id, command] : m_commands) {
+        if (!command.sent || !command.reply || command.abandoned) {
+            continue;
+        }
+        QStringList &warnings = command.reply->m_warnings;
+        if (warnings.size() < kMaxWarnings) {
+            warnings.append(message);
+        } else if (warnings.size() == kMaxWarnings) {
+            warnings.append(QStringLiteral("more unreadable server responses were skipped"));
+        }
+    }
+    Q_EMIT m_client->protocolWarning(message);
 }
 
 void Connection::handleTagged(const Wire::TaggedStatus &status)
@@ -1028,6 +1055,14 @@ void Connection::pump()
                                   QString::fromLatin1(capability);
                         status = Reply::Status::CapabilityMissing;
                     }
+                }
+                if (refusal.isEmpty() && command->options.capabilityCheck) {
+                    refusal = command->options.capabilityCheck();
+                    status = Reply::Status::CapabilityMissing;
+                }
+                if (refusal.isEmpty() && command->options.stateCheck) {
+                    refusal = command->options.stateCheck();
+                    status = Reply::Status::NotAllowedInState;
                 }
                 if (refusal.isEmpty() && command->options.policyCheck) {
                     refusal = command->options.policyCheck();

@@ -56,9 +56,15 @@ public:
     struct CommandOptions
     {
         TaggedHook onTagged;
-        ContinuationHandler onContinuation;   // AUTHENTICATE
-        std::function<QString()> policyCheck; // non-empty result refuses the command at send time
-        std::function<void()> onSend;         // runs when the command goes on the wire
+        ContinuationHandler onContinuation; // AUTHENTICATE
+        // Checked at send time, in this order, after the command table's capability; a
+        // non-empty result refuses the command with CapabilityMissing (a capability the
+        // command needs besides its table row's, e.g. THREAD=REFERENCES, CATENATE),
+        // NotAllowedInState or RefusedByPolicy (e.g. a cleartext password).
+        std::function<QString()> capabilityCheck;
+        std::function<QString()> stateCheck;
+        std::function<QString()> policyCheck;
+        std::function<void()> onSend; // runs when the command goes on the wire
         // On a tagged OK: a non-empty result means the OK cannot be trusted (a SASL server
         // that did not prove itself); the connection is closed as a protocol error.
         std::function<QString(const Wire::TaggedStatus &)> verifyOk;
@@ -148,6 +154,7 @@ private:
     // Running
     void handleResponse(Wire::Response &response);
     void handleTagged(const Wire::TaggedStatus &status);
+    void reportSkippedResponse(const Wire::ProtocolError &error);
     void handleUntagged(Wire::Response &response);
     void handleContinuation(const Wire::ContinuationRequest &request);
     void schedulePump();

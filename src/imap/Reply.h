@@ -7,6 +7,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <chrono>
 
@@ -57,6 +58,11 @@ public:
     // "NO [AUTHENTICATIONFAILED] Invalid credentials" / "timeout: no data for 120 s"
     QString errorString() const;
     static QString statusName(Status status);
+    // Server responses that arrived while this command was on the wire and could not be parsed
+    // (e.g. "* 3 FETCH (" cut short). The parser skips such a response and the session goes
+    // on, so they are reported here (and by Client::protocolWarning()) instead of silently
+    // dropped: the data this command collected may be incomplete.
+    QStringList protocolWarnings() const { return m_warnings; }
 
     // An overall deadline counted from now; the reply fails with Timeout when it passes.
     void setDeadline(std::chrono::milliseconds timeout);
@@ -93,6 +99,7 @@ private:
     QByteArray m_tag;
     Wire::ResponseCode m_code;
     QString m_text;
+    QStringList m_warnings;
 };
 
 } // namespace Imap

@@ -224,6 +224,28 @@ MailboxName::Encoded MailboxName::encode(QStringView name, bool utf8Accepted)
     return utf8Accepted ? encodeUtf8(name) : encodeModifiedUtf7(name);
 }
 
+MailboxName MailboxName::fromWire(const QByteArray &bytes)
+{
+    MailboxName name;
+    name.m_wire = bytes;
+    name.m_isWire = true;
+    return name;
+}
+
+QString MailboxName::text() const
+{
+    if (!m_isWire) {
+        return m_text;
+    }
+    if (const Decoded utf7 = decodeModifiedUtf7Lenient(m_wire); utf7.isValid()) {
+        return utf7.name;
+    }
+    if (const Decoded utf8 = decodeUtf8(m_wire); utf8.isValid()) {
+        return utf8.name;
+    }
+    return QString::fromLatin1(m_wire);
+}
+
 bool MailboxName::isInbox(QStringView name)
 {
     return name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;

@@ -21,6 +21,7 @@
 #include "support/TestCertificates.h"
 
 #include <QtCore/QThread>
+#include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -187,6 +188,62 @@ private Q_SLOTS:
         m_clock->advance(1s);
         QCOMPARE(errors.count(), 1);
         QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+    }
+
+    // A TCP connect that never completes, on the fake clock: a SOCKS5 proxy that accepts the
+    // connection and never answers keeps the socket in ConnectingState (no network needed).
+    // The connect timeout fails the connection, and every command issued meanwhile, at once.
+    void connectTimesOut()
+    {
+        QTcpServer silentProxy;
+        QVERIFY(silentProxy.listen(QHostAddress::LocalHost));
+        ConnectionSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = 143;
+        s.security = Security::Plaintext;
+        s.proxy = QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"),
+                                silentProxy.serverPort());
+        s.connectTimeout = 20s;
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        m_client->connectToHost(s);
+        Reply *noop = m_client->noop(); // queued until the session is ready
+        QTRY_VERIFY_WITH_TIMEOUT(silentProxy.hasPendingConnections(), kWait);
+        QTest::qWait(50);
+        QCOMPARE(m_client->state(), Client::State::Connecting);
+        m_clock->advance(19s);
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(!noop->isFinished());
+        m_clock->advance(1s);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+        QVERIFY2(m_client->lastError().message.contains(QLatin1String("connecting")),
+                 qPrintable(m_client->lastError().message));
+        QCOMPARE(m_client->state(), Client::State::Disconnected);
+        QCOMPARE(noop->status(), Reply::Status::Timeout);
+    }
+
+    // After the tagged STARTTLS OK the server never answers the ClientHello.
+    void startTlsHandshakeTimesOut()
+    {
+        QVERIFY(listen(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 STARTTLS] hi\n"
+                                      "C: $s STARTTLS\n"
+                                      "S: $s OK begin TLS\n"
+                                      "HANG\n")));
+        ConnectionSettings s = settings(Security::StartTls);
+        s.tlsHandshakeTimeout = 15s;
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        m_client->connectToHost(s);
+        Reply *noop = m_client->noop();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->received().contains("STARTTLS"), kWait);
+        QTest::qWait(100);
+        QCOMPARE(errors.count(), 0);
+        m_clock->advance(14s);
+        QCOMPARE(errors.count(), 0);
+        m_clock->advance(1s);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+        QVERIFY(m_client->lastError().message.contains(QStringLiteral("TLS")));
+        QCOMPARE(noop->status(), Reply::Status::Timeout);
     }
 
     // --- TLS -------------------------------------------------------------------------------
@@ -761,6 +818,42 @@ private Q_SLOTS:
         m_clock->advance(1s);
         QCOMPARE(noop->status(), Reply::Status::Timeout);
         QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::Timeout);
+    }
+
+    // A response the parser cannot read is skipped and the session goes on, but it is never
+    // dropped silently: the commands on the wire list it, and the client signals it (also
+    // when no command runs).
+    void malformedUntaggedIsReportedOnTheRunningCommand()
+    {
+        QVERIFY(connectPlain(kGreeting + QStringLiteral("C: $t NOOP\n"
+                                                        "S: * 3 FETCH (\n"
+                                                        "S: $t OK done\n"
+                                                        "C: $u NOOP\n"
+                                                        "S: $u OK fine\n"
+                                                        "W: 50\n"
+                                                        "S: * 4 FETCH (UID\n"
+                                                        "C: $v NOOP\n"
+                                                        "S: $v OK\n")));
+        QSignalSpy warnings(m_client.get(), &Client::protocolWarning);
+        Reply *noop = m_client->noop();
+        WAIT_FINISHED(noop);
+        QVERIFY(noop->isOk());
+        QCOMPARE(noop->protocolWarnings().size(), 1);
+        QVERIFY2(noop->protocolWarnings().first().contains(QLatin1String("skipped")),
+                 qPrintable(noop->protocolWarnings().first()));
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(warnings.first().first().toString(), noop->protocolWarnings().first());
+        Reply *clean = m_client->noop();
+        WAIT_FINISHED(clean);
+        QVERIFY(clean->protocolWarnings().isEmpty());
+        // Between commands: only the signal can tell.
+        QTRY_COMPARE_WITH_TIMEOUT(warnings.count(), 2, kWait);
+        QCOMPARE(m_client->state(), Client::State::NotAuthenticated);
+        Reply *last = m_client->noop();
+        WAIT_FINISHED(last);
+        QVERIFY(last->isOk());
+        QVERIFY(last->protocolWarnings().isEmpty());
+        SERVER_DONE();
     }
 
     void deadlineFailsOnlyThatCommand()

@@ -478,8 +478,7 @@ private Q_SLOTS:
         QVERIFY(start("THREAD=ORDEREDSUBJECT", QString(), true));
         ThreadReply *thread = m_client->threads("REFERENCES", SearchKey::all());
         WAIT_FINISHED(thread);
-        QVERIFY(thread->status() == Reply::Status::CapabilityMissing ||
-                thread->status() == Reply::Status::RefusedByPolicy);
+        QCOMPARE(thread->status(), Reply::Status::CapabilityMissing);
         SortReply *sort = m_client->sort({"DATE"}, SearchKey::all());
         WAIT_FINISHED(sort);
         QCOMPARE(sort->status(), Reply::Status::CapabilityMissing);
@@ -535,7 +534,7 @@ private Q_SLOTS:
                 "S: $s OK [READ-WRITE] mailbox selected\n")));
         SelectReply *early = m_client->selectQResync(QStringLiteral("INBOX"), 1, 1);
         WAIT_FINISHED(early);
-        QCOMPARE(early->status(), Reply::Status::RefusedByPolicy); // not enabled yet
+        QCOMPARE(early->status(), Reply::Status::NotAllowedInState); // not enabled yet
         WAIT_OK(m_client->enable({"QRESYNC"}));
         QSignalSpy vanished(m_client->mailboxState(), &MailboxState::uidsVanished);
         QSignalSpy flags(m_client->mailboxState(), &MailboxState::flagsChanged);
@@ -699,7 +698,7 @@ private Q_SLOTS:
         AppendReply *noCatenate =
             m_client->appendCatenate(QStringLiteral("Drafts"), {{false, "short"}});
         WAIT_FINISHED(noCatenate);
-        QCOMPARE(noCatenate->status(), Reply::Status::RefusedByPolicy);
+        QCOMPARE(noCatenate->status(), Reply::Status::CapabilityMissing);
         SERVER_DONE();
     }
 
@@ -782,7 +781,7 @@ private Q_SLOTS:
         QVERIFY(start("ENABLE", QString()));
         EnableReply *enable = m_client->enableImap4rev2();
         WAIT_FINISHED(enable);
-        QCOMPARE(enable->status(), Reply::Status::RefusedByPolicy);
+        QCOMPARE(enable->status(), Reply::Status::CapabilityMissing);
         SERVER_DONE();
     }
 
@@ -879,6 +878,60 @@ private Q_SLOTS:
         WAIT_FINISHED(compress);
         QCOMPARE(compress->status(), Reply::Status::CapabilityMissing);
         SERVER_DONE();
+    }
+
+    // A command that needs a capability besides the one of its command table row (a THREAD
+    // algorithm, SEARCHRES's ESEARCH, CONDSTORE modifiers, CATENATE, IMAP4rev2) is refused with
+    // CapabilityMissing, like a missing table capability, and not as a policy decision.
+    void secondCapabilityMissing_data()
+    {
+        QTest::addColumn<QByteArray>("capabilities");
+        QTest::addColumn<bool>("selected");
+        QTest::addColumn<int>("which");
+        QTest::newRow("THREAD=REFERENCES") << QByteArray("THREAD=ORDEREDSUBJECT") << true << 0;
+        QTest::newRow("SAVE without ESEARCH") << QByteArray("SEARCHRES") << true << 1;
+        QTest::newRow("SELECT (CONDSTORE)") << QByteArray() << false << 2;
+        QTest::newRow("FETCH (CHANGEDSINCE)") << QByteArray() << true << 3;
+        QTest::newRow("STORE (UNCHANGEDSINCE)") << QByteArray() << true << 4;
+        QTest::newRow("ENABLE IMAP4rev2") << QByteArray("ENABLE") << false << 5;
+        QTest::newRow("CATENATE") << QByteArray("APPENDLIMIT=100") << false << 6;
+    }
+    void secondCapabilityMissing()
+    {
+        QFETCH(QByteArray, capabilities);
+        QFETCH(bool, selected);
+        QFETCH(int, which);
+        QVERIFY(start(capabilities, QString(), selected));
+        Reply *reply = nullptr;
+        switch (which) {
+        case 0:
+            reply = m_client->threads("REFERENCES", SearchKey::all());
+            break;
+        case 1:
+            reply = m_client->esearch(SearchKey::all(), {"SAVE"});
+            break;
+        case 2:
+            reply = m_client->selectCondStore(QStringLiteral("INBOX"));
+            break;
+        case 3:
+            reply = m_client->uidFetchChangedSince(SequenceSet::all(), {"FLAGS"}, 1);
+            break;
+        case 4:
+            reply = m_client->uidStoreUnchangedSince(SequenceSet::single(1), 5,
+                                                     Client::StoreMode::Add, {"\\Seen"});
+            break;
+        case 5:
+            reply = m_client->enableImap4rev2();
+            break;
+        default:
+            reply = m_client->appendCatenate(QStringLiteral("Drafts"), {{false, "short"}});
+            break;
+        }
+        WAIT_FINISHED(reply);
+        QCOMPARE(reply->status(), Reply::Status::CapabilityMissing);
+        QVERIFY2(reply->text().contains(QLatin1String("does not support")),
+                 qPrintable(reply->text()));
+        SERVER_DONE(); // nothing was sent
     }
 
     // --- X-GM-EXT-1 (Gmail's documented examples) ------------------------------------------
