@@ -88,9 +88,11 @@ class Child:
     """Runs one child under taskset and collects wait4() figures of that child alone."""
 
     @staticmethod
-    def run(argv):
+    def run(argv, netns=None):
         env = dict(ENV, NODE_PATH=os.path.join(BUILD, "node", "node_modules"))
         argv = ["taskset", "-c", CLIENT_CORE] + list(argv)
+        if netns:
+            argv = ["ip", "netns", "exec", netns] + argv
         started = time.perf_counter()
         child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         out = child.stdout.read()
@@ -124,7 +126,7 @@ def fmt(stat, scale=1.0, digits=3):
     return "%.*f (%.*f–%.*f)" % (digits, median, digits, low, digits, high)
 
 
-def interleaved(peers, make_argv, runs, before_each=None, limits=None):
+def interleaved(peers, make_argv, runs, before_each=None, limits=None, netns=None):
     """results[peer] = list of figure dicts; `make_argv(peer)` gives argv or a reason string.
     limits[peer] = (max runs, why): a peer too slow for the time budget runs fewer times."""
     results = {peer: [] for peer in peers}
@@ -144,7 +146,7 @@ def interleaved(peers, make_argv, runs, before_each=None, limits=None):
                 reasons[peer] = argv
                 continue
             extra = before_each(peer) if before_each else []
-            figures = Child.run(list(argv) + extra)
+            figures = Child.run(list(argv) + extra, netns=netns)
             if "error" in figures:
                 reasons[peer] = "failed: " + figures["error"][:120]
                 log("%s failed: %s" % (peer, figures["error"]))
@@ -420,6 +422,181 @@ def w5_libraries():
     tables.append(("W5 push latency, library level (IDLE → EXISTS)", text))
     print("\n## W5 libraries\n" + text, flush=True)
 
+LARGE_USER, LARGE_PASSWORD = ENV.get("BENCH_LARGE_USER"), ENV.get("BENCH_LARGE_PASSWORD")
+PIPE_USER, PIPE_PASSWORD = ENV.get("BENCH_PIPE_USER"), ENV.get("BENCH_PIPE_PASSWORD")
+
+
+def w3():
+    """Large messages over TLS, streamed to a file, against the raw QSslSocket read rate."""
+    out_file = os.path.join(BUILD, "w3-out.bin")
+    peers = ["raw QSslSocket (floor)", "Lettertray", "Lettertray (parser + literal sink)", "imaplib", "imapflow", "curl"]
+    cases = [("one 100 MB message", "1", 100 * 1000 * 1000), ("1,000 × 50 KB messages", "2:1001", 1000 * 50 * 1000)]
+    w3_notes = []
+    for label, uids, expected in cases:
+        log("W3 %s over TLS" % label)
+
+        def argv(peer):
+            if peer == "raw QSslSocket (floor)":
+                return [os.path.join(BUILD, "bin", "bench-rawtls"), HOST, DOVECOT_TLS, LARGE_USER, LARGE_PASSWORD, CA, uids]
+            if peer in ("Lettertray", "Lettertray (parser + literal sink)"):
+                mode = "w3" if peer == "Lettertray" else "w3sink"
+                return [os.path.join(BUILD, "bin", "bench-lettertray"), mode, HOST, DOVECOT_TLS, "tls",
+                        LARGE_USER, LARGE_PASSWORD, CA, uids, out_file]
+            if peer in ("imaplib", "imapflow"):
+                if peer in UNAVAILABLE:
+                    return UNAVAILABLE[peer]
+                if peer == "imaplib":
+                    return ["/usr/bin/python3", os.path.join(PEERS_DIR, "peer_python.py"), "imaplib", "w3", HOST,
+                            DOVECOT_TLS, "tls", LARGE_USER, LARGE_PASSWORD, CA, uids, out_file]
+                return ["node", os.path.join(PEERS_DIR, "peer_imapflow.js"), "w3", HOST, DOVECOT_TLS, "tls",
+                        LARGE_USER, LARGE_PASSWORD, CA, uids, out_file]
+            if peer == "curl":
+                # One URL per message; a [2-1001] glob makes curl fetch them one after another over
+                # the same connection (one UID FETCH BODY.PEEK[] each), every body to its file.
+                first, _, last = uids.partition(":")
+                url = "imaps://%s:%s/INBOX;UID=%s" % (HOST, DOVECOT_TLS, first if not last else "[%s-%s]" % (first, last))
+                outdir = os.path.join(BUILD, "w3-curl")
+                os.makedirs(outdir, exist_ok=True)
+                loop = ("import resource,subprocess,sys,time\n"
+                        "s=time.perf_counter(); subprocess.run(sys.argv[1:], check=True)\n"
+                        "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                        "print('phase_cpu=%.4f phase_wall=%.4f' % (u.ru_utime+u.ru_stime, time.perf_counter()-s))\n")
+                return ["/usr/bin/python3", "-c", loop, "curl", "-s", "--cacert", CA, "-u",
+                        "%s:%s" % (LARGE_USER, LARGE_PASSWORD), url, "-o", os.path.join(outdir, "m#1" if last else "m")]
+            raise KeyError(peer)
+
+        # One untimed fetch warms Dovecot's cache and the page cache for this case.
+        Child.run(argv("raw QSslSocket (floor)"))
+        limits = {}
+        if QUICK:
+            limits = {p: (1, "") for p in ("imaplib", "imapflow", "curl")}
+        results, reasons = interleaved(peers, argv, RUNS, limits=limits)
+        for peer, rows in results.items():
+            for f in rows:
+                f["mb_per_s"] = expected / 1e6 / f["phase_wall"] if f["phase_wall"] > 0 else 0
+                if "rss_growth_kib" in f:
+                    f["rss_growth_mib"] = f["rss_growth_kib"] / 1024.0
+        # A run counts only if every body arrived: a client that drops a message must not look fast.
+        for peer, rows in results.items():
+            short = [int(f["bytes"]) for f in rows if "bytes" in f and int(f["bytes"]) < expected]
+            if short:
+                reasons[peer] = "delivered %d of %d bytes, although the FETCH completed OK" % (short[0], expected)
+                if peer == "Lettertray":
+                    reasons[peer] += (" — Imap::Client holds each literal in memory up to ParserLimits::maxLiteralSize "
+                                      "(64 MiB) and has no body sink yet; the oversized FETCH response is dropped "
+                                      "with a logged protocol error (\"literal exceeds the literal size limit\")")
+                results[peer] = []
+        floor = median_of(results, "raw QSslSocket (floor)", "mb_per_s")
+        lines = ["| Client | MB/s | % of raw QSslSocket rate | wall s (phase) | client CPU s (phase) | RSS growth MiB (phase) | peak RSS MiB |",
+                 "|---|---|---|---|---|---|---|"]
+        for peer in peers:
+            if peer in reasons or not results.get(peer):
+                lines.append("| %s | n/a | n/a | n/a | n/a | n/a | %s |" % (peer, reasons.get(peer, "no result")))
+                continue
+            rows = results[peer]
+            rate = summary([f["mb_per_s"] for f in rows])
+            share = "%.0f %%" % (100 * rate[0] / floor) if floor else "n/a"
+            growth = summary([f["rss_growth_mib"] for f in rows if "rss_growth_mib" in f])
+            name = peer if len(rows) == RUNS else "%s (%d runs)" % (peer, len(rows))
+            lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                name, fmt(rate, 1, 1), share, fmt(summary([f["phase_wall"] for f in rows]), 1, 3),
+                fmt(summary([f["phase_cpu"] for f in rows]), 1, 3), fmt(growth, 1, 1) if growth else "—",
+                fmt(summary([f["peak_rss_mib"] for f in rows]), 1, 1)))
+        text = "\n".join(lines)
+        text += ("\n\n`UID FETCH %s BODY.PEEK[]` from Dovecot over TLS (imaps, loopback), each body written to a file "
+                 "as it arrives (the raw floor writes to /dev/null). MB/s = %d bytes / phase wall time. "
+                 "\"Lettertray\" goes through `Imap::Client` (FetchReply with setKeepMessages(false), bodies written "
+                 "from messageReceived()); \"Lettertray (parser + literal sink)\" feeds a QSslSocket into "
+                 "`Wire::ResponseParser` with `setLiteralSink(file, 64 KiB)`, the library's streaming path below the "
+                 "Client. RSS growth is the process's peak RSS (VmHWM) at the end minus its RSS before the FETCH; "
+                 "peers show peak RSS only. curl fetches one URL per message (`imaps://…/INBOX;UID=n`), one "
+                 "process for all of them (a `[2-1001]` URL glob reuses the connection)." % (uids, expected))
+        tables.append(("W3 large messages, %s — Dovecot imaps" % label, text))
+        print("\n## W3 %s\n\n%s\n" % (label, text), flush=True)
+        TARGETS["w3-" + uids] = (results, floor)
+        if os.path.exists(out_file):
+            os.remove(out_file)
+
+
+def w4():
+    """Pipelining: 1,000 UID STORE and 200 STATUS with 20 ms added round-trip delay."""
+    host, port = ENV["BENCH_W4_HOST"], ENV["BENCH_W4_PORT"]
+    netns = ENV.get("BENCH_W4_NETNS") or None
+    method = ENV.get("BENCH_W4_METHOD", "?")
+    stores = int(ENV.get("BENCH_W4_STORES", "250" if QUICK else "1000"))
+    statuses = int(ENV.get("BENCH_W4_STATUS", "50" if QUICK else "200"))
+    # The round trip as a client sees it through the delay: median of 20 NOOPs, one at a time.
+    probe = ("import imaplib,statistics,sys,time\n"
+             "c=imaplib.IMAP4(sys.argv[1],int(sys.argv[2])); c.login(sys.argv[3],sys.argv[4]); c.select('INBOX')\n"
+             "t=[]\n"
+             "for _ in range(20):\n"
+             "    s=time.perf_counter(); c.noop(); t.append(time.perf_counter()-s)\n"
+             "print('phase_cpu=0 phase_wall=%.6f' % statistics.median(t)); c.logout()\n")
+    rtt_run = Child.run(["/usr/bin/python3", "-c", probe, host, port, PIPE_USER, PIPE_PASSWORD], netns=netns)
+    rtt = rtt_run.get("phase_wall") if "error" not in rtt_run else None
+    log("W4 pipelining through: %s; measured RTT %s" % (method, "%.1f ms" % (rtt * 1000) if rtt else "n/a"))
+    bulk = {"w4store": ("Lettertray (one UID STORE 1:n)", "w4storeset"),
+            "w4status": ("Lettertray (one LIST-STATUS)", "w4liststatus")}
+    # Dovecot opens 200 never-selected folders slowly the first time; that is not what W4 measures.
+    Child.run([os.path.join(BUILD, "bin", "bench-lettertray"), "w4liststatus", host, port, "plain", PIPE_USER,
+               PIPE_PASSWORD, "-", str(statuses)], netns=netns)
+    for workload, count, label in (("w4store", stores, "%d × `UID STORE n +FLAGS (\\Seen)`" % stores),
+                                   ("w4status", statuses, "STATUS (MESSAGES UIDNEXT UNSEEN) of %d folders" % statuses)):
+        log("W4 %s" % label)
+
+        peers = ["Lettertray", bulk[workload][0], "imaplib", "imaplib2", "imapflow"]
+
+        def argv(peer):
+            if peer in UNAVAILABLE:
+                return UNAVAILABLE[peer]
+            common = [workload, host, port, "plain", PIPE_USER, PIPE_PASSWORD, "-", str(count)]
+            if peer == bulk[workload][0]:
+                return [os.path.join(BUILD, "bin", "bench-lettertray"), bulk[workload][1]] + common[1:]
+            if peer == "Lettertray":
+                return [os.path.join(BUILD, "bin", "bench-lettertray")] + common
+            if peer in ("imaplib", "imaplib2"):
+                return ["/usr/bin/python3", os.path.join(PEERS_DIR, "peer_python.py"), peer] + common
+            if peer == "imapflow":
+                return ["node", os.path.join(PEERS_DIR, "peer_imapflow.js")] + common
+            raise KeyError(peer)
+        # The serial peers pay one round trip per command; a single run is their figure in --quick.
+        limits = {p: (1 if QUICK else 2, "") for p in ("imaplib", "imaplib2", "imapflow")}
+        results, reasons = interleaved(peers, argv, RUNS, limits=limits, netns=netns)
+        for rows in results.values():
+            for f in rows:
+                f["round_trips"] = f["phase_wall"] / rtt if rtt else 0
+        columns = [("wall s (phase)", "phase_wall", 1, 3), ("round trips (wall / RTT)", "round_trips", 1, 1),
+                   ("client CPU s (phase)", "phase_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
+        table("W4 pipelining, %s — 20 ms added round trip" % label, peers, results, reasons, columns,
+              note="Delay: %s. Measured RTT (median of 20 NOOPs through it, server time included): %s. "
+                   "Lettertray and imapflow get all %d commands at once (imapflow via Promise.all); imaplib and imaplib2 "
+                   "are called once per command, as their API works. \"%s\" does the same work as a single command "
+                   "(one round trip), for comparison. Round trips = wall / RTT, so server time counts as round trips "
+                   "too." % (method, "%.1f ms" % (rtt * 1000) if rtt else "n/a", count, bulk[workload][0]))
+        TARGETS[workload] = (results, rtt, count)
+
+
+def app_workloads():
+    """A1-A3 run inside scripts/lib/session.sh; bench-app.py writes its tables as JSON."""
+    out = os.path.join(BUILD, "app-tables.json")
+    if os.path.exists(out):
+        os.remove(out)
+    log("A1-A3: app footprint, start-up and message list (inside scripts/lib/session.sh)")
+    env = dict(ENV)
+    for key in [k for k in env if k.startswith("LETTERTRAY_DOVECOT_")]:
+        del env[key]  # the session starts its own Dovecot
+    done = subprocess.run([os.path.join(ROOT, "scripts", "lib", "session.sh"), "/usr/bin/python3",
+                           os.path.join(ROOT, "scripts", "lib", "bench-app.py"), out], env=env, timeout=900)
+    if not os.path.exists(out):
+        tables.append(("A1–A3 app workloads", "n/a: scripts/lib/bench-app.py failed (exit %d)" % done.returncode))
+        return
+    with open(out) as source:
+        data = json.load(source)
+    for title, text in data["tables"]:
+        tables.append((title, text))
+        print("\n## %s\n\n%s\n" % (title, text), flush=True)
+    TARGETS["app"] = data.get("figures", {})
+
 
 def machine():
     def read(cmd):
@@ -464,11 +641,11 @@ def write_doc(started):
 
 def main():
     started = time.time()
-    only = ENV.get("BENCH_ONLY", "w1,w2,w6,w5").split(",")
+    only = ENV.get("BENCH_ONLY", "w1,w2,w3,w4,w6,w5,app").split(",")
     for name in only:
         if name == "w5":
             w5_libraries()
-        {"w1": w1, "w2": w2, "w6": w6, "w5": w5}[name]()
+        {"w1": w1, "w2": w2, "w3": w3, "w4": w4, "w6": w6, "w5": w5, "app": app_workloads}[name]()
     for n in notes:
         print("- " + n)
     write_doc(started)

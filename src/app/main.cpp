@@ -5,6 +5,7 @@
 #include "app/Translations.h"
 #include "notifier/ApplicationIdentity.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QTextStream>
 #include <QtWidgets/QApplication>
 
@@ -29,6 +30,23 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+// LETTERTRAY_STARTUP_TIMING=1 (scripts/bench, A2): prints when the tray icon is first painted,
+// i.e. the tray host has embedded and shown it; the benchmark subtracts its own launch time.
+class StartupTiming : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->inherits("QSystemTrayIconSys")) {
+            std::fprintf(stderr, "lettertray-startup: tray-icon-painted unix=%.6f\n",
+                         double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+            deleteLater();
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,6 +61,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("LETTERTRAY_STARTUP_TIMING")) {
+        app.installEventFilter(new StartupTiming(&app));
+    }
     setIdentity();
     QApplication::setApplicationDisplayName(Notifier::ApplicationIdentity::displayName());
     QApplication::setDesktopFileName(Notifier::ApplicationIdentity::applicationId());

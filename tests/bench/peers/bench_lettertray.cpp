@@ -9,6 +9,18 @@
 //       prints "ready" once IDLE runs, then "exists <unix seconds>" for every EXISTS push
 //       (scripts/bench delivers and takes the difference; the library's share of W5)
 //   bench-lettertray w6sys  ... as w6, trusting the system CAs too (the library's default)
+//   bench-lettertray w3     <host> <port> tls <user> <password> <ca.pem> <uid set> <file>
+//       UID FETCH <set> BODY.PEEK[] through Imap::Client, each body appended to <file> as it
+//       arrives (setKeepMessages(false)); the parser holds each literal in memory first
+//   bench-lettertray w3sink ... as w3, but QSslSocket + Wire::ResponseParser with its literal
+//       sink set to <file>: bodies go from the socket to the file without being held
+//   bench-lettertray w4store  <host> <port> plain <user> <password> - <count>
+//       <count> separate "UID STORE n +FLAGS (\Seen)" commands, all issued at once
+//   bench-lettertray w4status <host> <port> plain <user> <password> - <count>
+//       STATUS (MESSAGES UIDNEXT UNSEEN) of the folders f000 ... f<count-1>, all issued at once
+//   bench-lettertray w4storeset ... as w4store, as one "UID STORE 1:<count> +FLAGS (\Seen)"
+//   bench-lettertray w4liststatus ... as w4status, as one LIST-STATUS (RFC 5819) command
+//       "LIST "" (f*) RETURN (STATUS (MESSAGES UIDNEXT UNSEEN))"
 //
 // "phase_cpu"/"phase_wall" cover the measured command(s) only (from the request to the tagged
 // OK, typed results included); the runner adds the whole process's CPU and peak RSS from
@@ -16,15 +28,21 @@
 #include "imap/Client.h"
 #include "imap/FetchReply.h"
 #include "imap/IdleReply.h"
+#include "imap/MailboxListReply.h"
 #include "imap/MailboxState.h"
 #include "imap/Reply.h"
 #include "imap/SelectReply.h"
+#include "imap/StatusReply.h"
+#include "imap/wire/ResponseParser.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslSocket>
 
 #include <sys/resource.h>
 
@@ -54,6 +72,19 @@ long rssKiB()
         std::fclose(file);
     }
     return resident * 4;
+}
+
+long peakRssKiB()
+{
+    // VmHWM: the process's peak resident set so far (for the growth over a W3 fetch).
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
 }
 
 int openFds()
@@ -203,6 +234,202 @@ int main(int argc, char **argv)
                 });
             });
         });
+        client.connectToHost(settings);
+        return app.exec();
+    }
+
+    if (workload == QLatin1String("w3sink")) {
+        // The library's streaming path below Imap::Client: a QSslSocket feeding the response
+        // parser, whose literal sink is the output file. Commands are written by hand (the
+        // Client API has no sink yet), responses are the parser's typed Responses.
+        const auto set = Imap::Wire::SequenceSet::parse(extra.toLatin1());
+        if (!set || args.size() < 10)
+            fail(QStringLiteral("w3sink needs <uid set> <file>"));
+        auto *file = new QFile(args.at(9), &app);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write ") + file->fileName());
+        auto *socket = new QSslSocket(&app);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(settings.caCertificates);
+        socket->setSslConfiguration(tls);
+        // As Imap::Connection configures its socket: at most 1 MiB decrypted data buffered.
+        socket->setReadBufferSize(1024 * 1024);
+        auto parser = std::make_shared<Imap::Wire::ResponseParser>();
+        auto rssBefore = std::make_shared<long>(0);
+        auto bodies = std::make_shared<qint64>(0);
+        auto bytes = std::make_shared<qint64>(0);
+        parser->setHandler(
+            [&, socket, file, parser, rssBefore, bodies, bytes](Imap::Wire::Response &&response) {
+                if (const auto *fetch = response.get<Imap::Wire::Fetch>()) {
+                    for (const Imap::Wire::FetchSection &section : fetch->sections) {
+                        *bodies += 1;
+                        *bytes += section.size;
+                        if (!section.streamedToSink) // small literals stay in memory
+                            file->write(section.data);
+                    }
+                    return;
+                }
+                if (const auto *error = response.get<Imap::Wire::ProtocolError>())
+                    fail(QStringLiteral("protocol error: ") + QString::fromUtf8(error->message));
+                const auto *tagged = response.get<Imap::Wire::TaggedStatus>();
+                if (!tagged)
+                    return;
+                const QByteArray tag = tagged->tag;
+                if (tagged->status != Imap::Wire::Status::Ok)
+                    fail(QStringLiteral("command %1 failed").arg(QString::fromLatin1(tag)));
+                if (tag == "b") {
+                    *rssBefore = rssKiB();
+                    phase.start();
+                    socket->write("c UID FETCH " + set->toImapString() + " BODY.PEEK[]\r\n");
+                } else if (tag == "c") {
+                    file->flush();
+                    char line[200];
+                    std::snprintf(line, sizeof line, "messages=%lld bytes=%lld rss_growth_kib=%ld",
+                                  static_cast<long long>(*bodies), static_cast<long long>(*bytes),
+                                  peakRssKiB() - *rssBefore);
+                    phase.print(line);
+                    QCoreApplication::quit();
+                }
+            });
+        // Literals above 64 KiB go straight to the file.
+        parser->setLiteralSink(file, 64 * 1024);
+        QObject::connect(socket, &QSslSocket::readyRead, &app,
+                         [socket, parser] { parser->feed(socket->readAll()); });
+        QObject::connect(socket, &QSslSocket::encrypted, &app, [socket, &user, &password] {
+            socket->write("a LOGIN \"" + user.toUtf8() + "\" \"" + password.toUtf8() +
+                          "\"\r\nb SELECT INBOX\r\n");
+        });
+        QObject::connect(socket, &QSslSocket::errorOccurred, &app,
+                         [socket] { fail(socket->errorString()); });
+        socket->connectToHostEncrypted(settings.host, settings.port);
+        return app.exec();
+    }
+
+    if (workload == QLatin1String("w4storeset") || workload == QLatin1String("w4liststatus")) {
+        // The same work as one command each: what a caller can do today in one round trip.
+        const int count = std::max(1, extra.toInt());
+        const bool store = workload == QLatin1String("w4storeset");
+        QObject::connect(&client, &Imap::Client::connected, &app, [&, count, store] {
+            client.login(user, password);
+            auto *select = client.select(QStringLiteral("INBOX"));
+            QObject::connect(select, &Imap::Reply::finished, &app, [&, select, count, store] {
+                check(select);
+                phase.start();
+                if (store) {
+                    auto *reply = client.uidStore(Imap::Wire::SequenceSet::range(1, quint32(count)),
+                                                  Imap::Client::StoreMode::Add,
+                                                  {QByteArrayLiteral("\\Seen")});
+                    QObject::connect(reply, &Imap::Reply::finished, &app, [&, reply] {
+                        check(reply);
+                        char line[100];
+                        std::snprintf(line, sizeof line, "commands=1 responses=%lld",
+                                      static_cast<long long>(reply->messages().size()));
+                        phase.print(line);
+                        client.logout();
+                    });
+                    return;
+                }
+                auto *reply = client.listExtended(QString(), {QStringLiteral("f*")}, {}, {},
+                                                  {QByteArrayLiteral("MESSAGES"),
+                                                   QByteArrayLiteral("UIDNEXT"),
+                                                   QByteArrayLiteral("UNSEEN")});
+                QObject::connect(reply, &Imap::Reply::finished, &app, [&, reply] {
+                    check(reply);
+                    char line[100];
+                    std::snprintf(line, sizeof line, "commands=1 responses=%lld",
+                                  static_cast<long long>(reply->statuses().size()));
+                    phase.print(line);
+                    client.logout();
+                });
+            });
+        });
+        QObject::connect(&client, &Imap::Client::disconnected, &app, &QCoreApplication::quit);
+        client.connectToHost(settings);
+        return app.exec();
+    }
+
+    if (workload == QLatin1String("w4store") || workload == QLatin1String("w4status")) {
+        // Everything is issued at once; the scheduler decides what may be in flight together.
+        const int count = std::max(1, extra.toInt());
+        const bool store = workload == QLatin1String("w4store");
+        QObject::connect(&client, &Imap::Client::connected, &app, [&, count, store] {
+            client.login(user, password);
+            auto *select = client.select(QStringLiteral("INBOX"));
+            QObject::connect(select, &Imap::Reply::finished, &app, [&, select, count, store] {
+                check(select);
+                auto remaining = std::make_shared<int>(count);
+                phase.start();
+                for (int i = 0; i < count; ++i) {
+                    Imap::Reply *reply =
+                        store ? static_cast<Imap::Reply *>(client.uidStore(
+                                    Imap::Wire::SequenceSet::single(quint32(i + 1)),
+                                    Imap::Client::StoreMode::Add, {QByteArrayLiteral("\\Seen")}))
+                              : client.status(QStringLiteral("f%1").arg(i, 3, 10, QLatin1Char('0')),
+                                              {QByteArrayLiteral("MESSAGES"),
+                                               QByteArrayLiteral("UIDNEXT"),
+                                               QByteArrayLiteral("UNSEEN")});
+                    QObject::connect(reply, &Imap::Reply::finished, &app,
+                                     [&, reply, remaining, count] {
+                                         check(reply);
+                                         if (--*remaining > 0)
+                                             return;
+                                         char line[100];
+                                         std::snprintf(line, sizeof line, "commands=%d", count);
+                                         phase.print(line);
+                                         client.logout();
+                                     });
+                }
+            });
+        });
+        QObject::connect(&client, &Imap::Client::disconnected, &app, &QCoreApplication::quit);
+        client.connectToHost(settings);
+        return app.exec();
+    }
+
+    if (workload == QLatin1String("w3")) {
+        const auto set = Imap::Wire::SequenceSet::parse(extra.toLatin1());
+        if (!set || args.size() < 10)
+            fail(QStringLiteral("w3 needs <uid set> <file>"));
+        auto *file = new QFile(args.at(9), &app);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write ") + file->fileName());
+        long rssBefore = 0;
+        auto measured = [&, file] {
+            rssBefore = rssKiB();
+            phase.start();
+            auto *fetch = client.uidFetch(*set, {QByteArrayLiteral("BODY.PEEK[]")});
+            fetch->setKeepMessages(false);
+            QObject::connect(fetch, &Imap::FetchReply::messageReceived, &app,
+                             [&streamed, file](const Imap::Wire::Fetch &message) {
+                                 for (const auto &section : message.sections) {
+                                     streamed.count += 1;
+                                     streamed.bytes += section.data.size();
+                                     file->write(section.data);
+                                 }
+                             });
+            QObject::connect(fetch, &Imap::Reply::finished, &app, [&, fetch, file] {
+                check(fetch);
+                file->flush();
+                char line[200];
+                std::snprintf(line, sizeof line, "messages=%lld bytes=%lld rss_growth_kib=%ld",
+                              static_cast<long long>(streamed.count),
+                              static_cast<long long>(streamed.bytes), peakRssKiB() - rssBefore);
+                phase.print(line);
+                client.logout();
+            });
+        };
+        QObject::connect(&client, &Imap::Client::connected, &app, [&] {
+            client.login(user, password);
+            client.select(QStringLiteral("INBOX")); // a failure fails the FETCH after it
+            // A small FETCH first, as in w3sink: first-use pages are not growth.
+            auto *warm = client.uidFetch(Imap::Wire::SequenceSet::single(2),
+                                         {QByteArrayLiteral("BODY.PEEK[]")});
+            QObject::connect(warm, &Imap::Reply::finished, &app, [&, warm] {
+                check(warm);
+                measured();
+            });
+        });
+        QObject::connect(&client, &Imap::Client::disconnected, &app, &QCoreApplication::quit);
         client.connectToHost(settings);
         return app.exec();
     }

@@ -47,6 +47,42 @@ async function main() {
     }
     await client.connect();
     await client.mailboxOpen('INBOX');
+    if (workload === 'w4store' || workload === 'w4status') {
+        // Issued at once (Promise.all): imapflow decides how many run together.
+        const count = Number(extra);
+        const startCpu = cpu(), start = process.hrtime.bigint();
+        const jobs = [];
+        for (let n = 0; n < count; ++n) {
+            if (workload === 'w4store') jobs.push(client.messageFlagsAdd(String(n + 1), ['\\Seen'], { uid: true }));
+            else jobs.push(client.status('f' + String(n).padStart(3, '0'), { messages: true, uidNext: true, unseen: true }));
+        }
+        await Promise.all(jobs);
+        const wall = Number(process.hrtime.bigint() - start) / 1e9;
+        console.log(`phase_cpu=${(cpu() - startCpu).toFixed(4)} phase_wall=${wall.toFixed(4)} commands=${count}`);
+        await client.logout();
+        return;
+    }
+    if (workload === 'w3') {
+        // download() streams one message's body; each goes to the file in turn.
+        const [set, file] = [extra, process.argv[10]];
+        const out = fs.createWriteStream(file);
+        const [first, last] = set.split(':').map(Number);
+        const startCpu = cpu(), start = process.hrtime.bigint();
+        let messages = 0, bytes = 0;
+        for (let uid = first; uid <= (last || first); ++uid) {
+            const { content } = await client.download(String(uid), undefined, { uid: true });
+            for await (const chunk of content) {
+                bytes += chunk.length;
+                if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+            }
+            ++messages;
+        }
+        await new Promise((resolve) => out.end(resolve));
+        const wall = Number(process.hrtime.bigint() - start) / 1e9;
+        console.log(`phase_cpu=${(cpu() - startCpu).toFixed(4)} phase_wall=${wall.toFixed(4)} messages=${messages} bytes=${bytes}`);
+        await client.logout();
+        return;
+    }
     const startCpu = cpu(), start = process.hrtime.bigint();
     let query, options = { uid: true };
     if (workload === 'w1') query = { uid: true, flags: true, size: true, internalDate: true, envelope: true };

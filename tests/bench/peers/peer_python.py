@@ -2,6 +2,8 @@
 """Python peers for scripts/bench: the standard library's imaplib and python3-imaplib2.
 
     peer_python.py imaplib|imaplib2 w1|w2full|w2inc|w6 host port plain|tls user password [ca|-] [extra]
+    peer_python.py imaplib|imaplib2 w3 host port tls user password ca <uid set> <file>
+    peer_python.py imaplib|imaplib2 w4store|w4status host port plain user password - <count>
 
 Prints the same key=value figures as bench-lettertray. imaplib returns raw lines (it does not
 parse ENVELOPE); that is how it is measured, since that is what its users get."""
@@ -50,6 +52,39 @@ def main():
 
     connection = connect()
     connection.login(user, password)
+    if workload == "w3":
+        # The library hands back each literal as bytes (held in memory), then it goes to the file.
+        connection.select("INBOX")
+        start_cpu, start = cpu(), time.perf_counter()
+        status, data = connection.uid("FETCH", extra, "(BODY.PEEK[])")
+        if status != "OK":
+            sys.exit("fetch failed: %r" % data)
+        count = size = 0
+        with open(sys.argv[10], "wb") as out:
+            for item in data:
+                if isinstance(item, tuple):
+                    out.write(item[1])
+                    count += 1
+                    size += len(item[1])
+        print("phase_cpu=%.4f phase_wall=%.4f messages=%d bytes=%d"
+              % (cpu() - start_cpu, time.perf_counter() - start, count, size))
+        connection.logout()
+        return
+    if workload in ("w4store", "w4status"):
+        # One command at a time, as the API offers it: every command waits for its completion.
+        connection.select("INBOX")
+        count = int(extra)
+        start_cpu, start = cpu(), time.perf_counter()
+        for n in range(count):
+            if workload == "w4store":
+                status, data = connection.uid("STORE", str(n + 1), "+FLAGS", "(\\Seen)")
+            else:
+                status, data = connection.status("f%03d" % n, "(MESSAGES UIDNEXT UNSEEN)")
+            if status != "OK":
+                sys.exit("%s failed: %r" % (workload, data))
+        print("phase_cpu=%.4f phase_wall=%.4f commands=%d" % (cpu() - start_cpu, time.perf_counter() - start, count))
+        connection.logout()
+        return
     if workload == "idle":
         # W5: imaplib2's IDLE with a callback; imaplib has no IDLE at all.
         if library != "imaplib2":
