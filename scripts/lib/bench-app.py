@@ -27,10 +27,10 @@ DOVECOT_SH = os.path.join(ROOT, "scripts", "lib", "dovecot.sh")
 DOVECOT_DIR = ENV["LETTERTRAY_DOVECOT_DIR"]
 HOST, IMAPS = ENV["LETTERTRAY_DOVECOT_HOST"], ENV["LETTERTRAY_DOVECOT_IMAPS_PORT"]
 CLIENT_CORE = ENV.get("BENCH_CLIENT_CORE", "1")
-IDLE_SECONDS = float(ENV.get("BENCH_APP_IDLE_SECONDS", "20"))
+IDLE_SECONDS = float(ENV.get("BENCH_APP_IDLE_SECONDS", "10" if QUICK else "20"))
 STARTUP_RUNS = int(ENV.get("BENCH_STARTUP_RUNS", "5"))
 LIST_ROWS = int(ENV.get("BENCH_LIST_ROWS", "100000"))
-LIST_RUNS = int(ENV.get("BENCH_LIST_RUNS", "3" if QUICK else "5"))
+LIST_RUNS = int(ENV.get("BENCH_LIST_RUNS", "2" if QUICK else "5"))
 ACCOUNTS = [("appbench%d" % i, "appbench%d-secret" % i) for i in (1, 2, 3)]
 FOLDERS = ["INBOX", "Work", "Lists", "Family", "Archive"]
 
