@@ -66,7 +66,7 @@ def fixture():
     for user, password in ACCOUNTS:
         subprocess.run([DOVECOT_SH, "adduser", DOVECOT_DIR, user, password], check=True, stdout=subprocess.DEVNULL)
         for folder in FOLDERS:
-            for n in range(3):
+            for n in range(1):
                 subprocess.run([DOVECOT_SH, "deliver", DOVECOT_DIR, user, folder], check=True,
                                input=(message % (n, n, n, folder, user, folder, n)).encode(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -40,8 +40,11 @@ tables = []   # (title, markdown text)
 notes = []
 
 
+STARTED = time.time()
+
+
 def log(text):
-    print("[bench] " + text, file=sys.stderr, flush=True)
+    print("[bench %4.0f s] %s" % (time.time() - STARTED, text), file=sys.stderr, flush=True)
 
 
 # --- peers -----------------------------------------------------------------------------------
@@ -203,9 +206,10 @@ def w1():
         if QUICK and target == "dovecot":
             why = "skipped in --quick against Dovecot (KIMAP ~13 s CPU per run); see a full run"
             limits.update({p: (0, why) for p in ("imaplib2", "KIMAP")})
-            runs = min(RUNS, 2)
+            runs = 1
         elif QUICK:
-            limits["imaplib2"] = (1, "")
+            limits["imaplib2"] = (0, "skipped in --quick (~5 s per run); see a full run")
+            runs = min(RUNS, 2)
         results, reasons = interleaved(W1_PEERS, lambda p: peer_command(p, "w1", target), runs, limits=limits)
         columns = [("client CPU s (phase)", "phase_cpu", 1, 3), ("wall s (phase)", "phase_wall", 1, 3),
                    ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
@@ -243,7 +247,7 @@ def w2():
     peers = ["Lettertray", "imaplib", "imaplib2", "KIMAP", "imapflow", "curl", "C floor"]
     columns = [("client CPU ms (phase)", "phase_cpu", 1000, 1), ("wall ms (phase)", "phase_wall", 1000, 1),
                ("process CPU s", "process_cpu", 1, 3), ("peak RSS MiB", "peak_rss_mib", 1, 1)]
-    slow = {"imapflow": (1, "")} if QUICK else {}
+    slow = {"imapflow": (0, "skipped in --quick (~8 s per run); see a full run")} if QUICK else {}
     for target in ("replay",) if QUICK else ("replay", "dovecot"):
         if target == "replay" and not REPLAY_PORT:
             continue
@@ -471,7 +475,12 @@ def w3():
         Child.run(argv("raw QSslSocket (floor)"))
         limits = {}
         if QUICK:
-            limits = {p: (1, "") for p in ("imaplib", "imapflow", "curl")}
+            limits = {"imaplib": (1, ""), "curl": (1, ""),
+                      "imapflow": (0, "skipped in --quick (~6–11 s per run); see a full run")}
+            if uids != "1":
+                limits["curl"] = (0, "skipped in --quick (one FETCH per message, ~7 s per run); see a full run")
+        else:
+            limits = {"imapflow": (2, ""), "curl": (3, "")}
         results, reasons = interleaved(peers, argv, RUNS, limits=limits)
         for peer, rows in results.items():
             for f in rows:
@@ -526,7 +535,7 @@ def w4():
     netns = ENV.get("BENCH_W4_NETNS") or None
     method = ENV.get("BENCH_W4_METHOD", "?")
     stores = int(ENV.get("BENCH_W4_STORES", "100" if QUICK else "1000"))
-    statuses = int(ENV.get("BENCH_W4_STATUS", "50" if QUICK else "200"))
+    statuses = int(ENV.get("BENCH_W4_STATUS", "25" if QUICK else "200"))
     # The round trip as a client sees it through the delay: median of 20 NOOPs, one at a time.
     probe = ("import imaplib,statistics,sys,time\n"
              "c=imaplib.IMAP4(sys.argv[1],int(sys.argv[2])); c.login(sys.argv[3],sys.argv[4]); c.select('INBOX')\n"
@@ -562,7 +571,10 @@ def w4():
                 return ["node", os.path.join(PEERS_DIR, "peer_imapflow.js")] + common
             raise KeyError(peer)
         # The serial peers pay one round trip per command; a single run is their figure in --quick.
-        limits = {p: (1 if QUICK else 2, "") for p in ("imaplib", "imaplib2", "imapflow")}
+        limits = {"imaplib": (1 if QUICK else 2, ""), "imaplib2": (1, ""), "imapflow": (1, "")}
+        if QUICK:
+            why = "skipped in --quick (serial, one round trip per command as imaplib); see a full run"
+            limits.update({"imaplib2": (0, why), "imapflow": (0, why)})
         results, reasons = interleaved(peers, argv, RUNS, limits=limits, netns=netns)
         for rows in results.values():
             for f in rows:
