@@ -1,5 +1,6 @@
 #include "notifier/FolderWatcher.h"
 
+#include "notifier/FolderSync.h"
 #include "notifier/NewMailTracker.h"
 #include "notifier/UnreadCounter.h"
 
@@ -282,26 +283,11 @@ void FolderWatcher::fetchNew(std::function<void()> then)
             handleError(error);
             return;
         }
-        QList<ArrivedMessage> candidates;
-        candidates.reserve(messages.size());
-        for (const FetchedMessage &message : messages)
-            candidates.append(
-                {message.uid, message.seen, message.gmailMessageId, message.messageId});
-        const QList<NewMailTracker::Verdict> verdicts = m_tracker->consider(m_folder, candidates);
-        QList<FetchedMessage> fresh;
-        QList<FetchedMessage> listed;
-        for (qsizetype i = 0; i < messages.size(); ++i) {
-            if (verdicts.at(i) == NewMailTracker::Verdict::Old)
-                continue; // "n:*" also returns the last message when n is beyond it
-            listed.append(messages.at(i));
-            m_counter->messageArrived(m_folder, messages.at(i).uid, messages.at(i).seen);
-            if (verdicts.at(i) == NewMailTracker::Verdict::New)
-                fresh.append(messages.at(i));
-        }
-        if (!listed.isEmpty())
-            Q_EMIT messagesFetched(m_folder, listed);
-        if (!fresh.isEmpty())
-            Q_EMIT newMail(m_folder, fresh);
+        const FetchOutcome outcome = applyFetched(m_tracker, m_counter, m_folder, messages);
+        if (!outcome.listed.isEmpty())
+            Q_EMIT messagesFetched(m_folder, outcome.listed);
+        if (!outcome.fresh.isEmpty())
+            Q_EMIT newMail(m_folder, outcome.fresh);
         if (m_fetchAgain) {
             m_fetchAgain = false;
             fetchNew({});

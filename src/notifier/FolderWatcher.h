@@ -24,6 +24,9 @@ struct WatcherSettings
     // 29 minutes by the client, so a live connection always talks within this time.
     qint64 watchdogMs = 31 * 60 * 1000;
     Backoff::Settings backoff;
+    // Several folders of an account on one NOTIFY connection where the server offers it
+    // (NotifyAccountWatcher); off: one connection per folder always.
+    bool useNotify = true;
 };
 
 // Watches one folder of one account on its own connection: IDLE where the server has it,

@@ -9,6 +9,7 @@
 #include "imap/IdleReply.h"
 #include "imap/ListReply.h"
 #include "imap/MailboxState.h"
+#include "imap/NotifyWatcher.h"
 #include "imap/RawReply.h"
 #include "imap/Reply.h"
 #include "imap/SearchReply.h"
@@ -419,6 +420,12 @@ void ImapMailSession::startIdle()
 {
     if (m_idle)
         return;
+    if (m_endingIdle && !m_endingIdle->isFinished()) {
+        // The client allows one IDLE at a time: the next one starts when this one has ended.
+        m_idleWanted = true;
+        return;
+    }
+    m_idleWanted = false;
     m_idle = m_client->idle();
     Imap::IdleReply *idle = m_idle;
     connect(idle, &Imap::IdleReply::pushReceived, this, [this] { Q_EMIT activity(); });
@@ -429,8 +436,20 @@ void ImapMailSession::startIdle()
             return;
         if (idle->status() == Imap::Reply::Status::No || idle->status() == Imap::Reply::Status::Bad)
             Q_EMIT idleRefused();
+        else if (idle == m_endingIdle && m_idleWanted)
+            startIdle();
         // Local errors (connection lost) arrive through errorOccurred as well.
     });
+}
+
+void ImapMailSession::stopIdle()
+{
+    m_idleWanted = false;
+    if (!m_idle)
+        return;
+    m_endingIdle = m_idle;
+    m_idle = nullptr;
+    m_endingIdle->stop();
 }
 
 void ImapMailSession::setSeen(quint32 uid, bool seen, Done done)
@@ -526,6 +545,46 @@ void ImapMailSession::deleteInPlace(quint32 uid, Done done)
             if (!m_closed)
                 done(fromReply(expunge, SessionError::Refused));
         });
+    });
+}
+
+bool ImapMailSession::supportsNotify() const
+{
+    return m_client->hasCapability("NOTIFY");
+}
+
+void ImapMailSession::notify(const QStringList &mailboxes, Done done)
+{
+    if (!m_notifyWatcher) {
+        m_notifyWatcher = new Imap::NotifyWatcher(m_client, this);
+        connect(m_notifyWatcher, &Imap::NotifyWatcher::statusChanged, this,
+                [this](const QString &mailbox, const Imap::Wire::StatusData &data) {
+                    if (m_closed)
+                        return;
+                    MailboxStatusEvent event;
+                    event.uidValidity = data.uidValidity;
+                    event.uidNext = data.uidNext;
+                    event.messages = data.messages;
+                    event.unseen = data.unseen;
+                    Q_EMIT activity();
+                    Q_EMIT mailboxStatus(mailbox, event);
+                });
+        connect(m_notifyWatcher, &Imap::NotifyWatcher::overflowed, this, [this] {
+            if (!m_closed)
+                Q_EMIT notifyOverflowed();
+        });
+    }
+    // The selected mailbox reports through the usual EXISTS / EXPUNGE / FETCH; the others
+    // through STATUS. RFC 5465 lets SELECTED take precedence for the mailbox that is
+    // selected, so listing every watched mailbox under MAILBOXES too keeps the home mailbox
+    // reported while another one is briefly selected to fetch from it.
+    const QByteArrayList events{"MessageNew", "MessageExpunge", "FlagChange"};
+    Imap::Reply *reply =
+        m_client->notify({{"SELECTED", {}, events}, {"MAILBOXES", mailboxes, events}});
+    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        if (!m_closed)
+            done(fromReply(reply, SessionError::Refused));
     });
 }
 

@@ -10,6 +10,7 @@ namespace Imap {
 class Client;
 class Clock;
 class IdleReply;
+class NotifyWatcher;
 struct ConnectionError;
 } // namespace Imap
 
@@ -45,9 +46,12 @@ public:
     void fetchAfter(quint32 uid, FetchDone done) override;
     void searchUnseen(SearchDone done) override;
     void startIdle() override;
+    void stopIdle() override;
     void setSeen(quint32 uid, bool seen, Done done) override;
     void moveToTrash(quint32 uid, Done done) override;
     void close() override;
+    bool supportsNotify() const override;
+    void notify(const QStringList &mailboxes, Done done) override;
 
 private:
     void authenticate();
@@ -63,6 +67,9 @@ private:
     bool m_selectedReady = false;
     quint32 m_lastExists = 0;
     QPointer<Imap::IdleReply> m_idle;
+    QPointer<Imap::IdleReply> m_endingIdle; // stopped, the server's OK not yet read
+    bool m_idleWanted = false;              // start again once m_endingIdle has finished
+    Imap::NotifyWatcher *m_notifyWatcher = nullptr;
 };
 
 } // namespace Notifier

@@ -7,6 +7,7 @@
 #include "notifier/NetworkMonitor.h"
 #include "notifier/NewMailTracker.h"
 #include "notifier/NotificationRules.h"
+#include "notifier/NotifyAccountWatcher.h"
 #include "notifier/ResumeMonitor.h"
 #include "notifier/SecretStore.h"
 #include "notifier/UnreadCounter.h"
@@ -133,6 +134,8 @@ void MailMonitor::checkNow()
     for (const AccountEntry &entry : std::as_const(m_entries)) {
         for (FolderWatcher *watcher : entry.watchers)
             watcher->triggerNow();
+        if (entry.notifyWatcher)
+            entry.notifyWatcher->triggerNow();
     }
 }
 
@@ -141,6 +144,8 @@ void MailMonitor::watchAccount(const Account &account)
     AccountEntry &entry = m_entries[account.id];
     entry.account = account;
     entry.watchers.clear();
+    entry.notifyWatcher = nullptr;
+    entry.secret.clear();
     entry.problem.clear();
     entry.problemReported = false;
     if (!account.enabled) {
@@ -174,84 +179,144 @@ void MailMonitor::watchAccount(const Account &account)
     });
 }
 
+FolderWatcher::SessionFactory MailMonitor::sessionFactory(const QString &accountId) const
+{
+    ImapSessionConfig base;
+    base.caCertificates = m_caCertificates;
+    base.useSystemCaCertificates = m_useSystemCa;
+    // The account and secret are read when a connection is made, so that a refreshed access
+    // token is what the next connection logs in with.
+    return [this, accountId, base](QObject *parent) -> MailSession * {
+        ImapSessionConfig config = base;
+        const AccountEntry entry = m_entries.value(accountId);
+        config.account = entry.account;
+        config.secret = entry.secret;
+        return new ImapMailSession(config, parent);
+    };
+}
+
 void MailMonitor::startWatchers(const QString &accountId, const QString &secret)
 {
     AccountEntry &entry = m_entries[accountId];
-    const Account account = entry.account;
-    ImapSessionConfig config;
-    config.account = account;
-    config.secret = secret;
-    config.caCertificates = m_caCertificates;
-    config.useSystemCaCertificates = m_useSystemCa;
-    const auto factory = [config](QObject *parent) -> MailSession * {
-        return new ImapMailSession(config, parent);
-    };
-    for (const QString &mailbox : account.watchedFolders) {
-        const FolderKey folder{account.id, mailbox};
+    entry.secret = secret;
+    // One connection for all folders is worth a try only when there are several.
+    if (m_watcherSettings.useNotify && entry.account.watchedFolders.size() > 1 &&
+        !entry.notifyUnavailable)
+        startNotifyWatcher(accountId);
+    else
+        startFolderWatchers(accountId);
+}
+
+void MailMonitor::startNotifyWatcher(const QString &accountId)
+{
+    AccountEntry &entry = m_entries[accountId];
+    auto *watcher =
+        new NotifyAccountWatcher(accountId, entry.account.watchedFolders, sessionFactory(accountId),
+                                 m_tracker, m_counter, Clock::system(), m_watcherSettings, this);
+    entry.notifyWatcher = watcher;
+    connectWatcher(watcher, accountId);
+    connect(watcher, &NotifyAccountWatcher::notifyUnavailable, this, [this, accountId, watcher] {
+        const auto it = m_entries.find(accountId);
+        if (it == m_entries.end() || it->notifyWatcher != watcher)
+            return;
+        // Remembered while the account is watched: reconnects go straight to one watcher
+        // per folder instead of asking the server again.
+        it->notifyUnavailable = true;
+        it->notifyWatcher = nullptr;
+        watcher->disconnect(this);
+        watcher->deleteLater();
+        startFolderWatchers(accountId);
+    });
+    connect(watcher, &NotifyAccountWatcher::folderMissing, this,
+            [this, accountId](const FolderKey &, const QString &message) {
+                m_entries[accountId].problem = message;
+                updateState(accountId);
+            });
+    watcher->start();
+}
+
+void MailMonitor::startFolderWatchers(const QString &accountId)
+{
+    AccountEntry &entry = m_entries[accountId];
+    const FolderWatcher::SessionFactory factory = sessionFactory(accountId);
+    const QStringList folders = entry.account.watchedFolders;
+    for (const QString &mailbox : folders) {
+        const FolderKey folder{accountId, mailbox};
         auto *watcher = new FolderWatcher(folder, factory, m_tracker, m_counter, Clock::system(),
                                           m_watcherSettings, this);
-        entry.watchers.append(watcher);
-        connect(watcher, &FolderWatcher::stateChanged, this,
-                [this, accountId] { updateState(accountId); });
-        connect(watcher, &FolderWatcher::newMail, this,
-                [this, account](const FolderKey &key, const QList<FetchedMessage> &messages) {
-                    onNewMail(account, key, messages);
-                });
-        connect(watcher, &FolderWatcher::messagesFetched, this,
-                [this, account](const FolderKey &key, const QList<FetchedMessage> &messages) {
-                    QList<MessageSummary> summaries;
-                    summaries.reserve(messages.size());
-                    for (const FetchedMessage &message : messages)
-                        summaries.append(summaryOf(account, key, message));
-                    m_messages->upsert(summaries);
-                });
-        connect(watcher, &FolderWatcher::flagsChanged, this,
-                [this](const FolderKey &key, quint32 uid, bool seen) {
-                    m_messages->setSeen({key, uid}, seen);
-                });
-        connect(watcher, &FolderWatcher::messagesRemoved, this,
-                [this](const FolderKey &key, const QList<quint32> &uids) {
-                    QList<MessageKey> keys;
-                    for (quint32 uid : uids) {
-                        keys.append({key, uid});
-                        m_notifier->withdraw({key, uid});
-                    }
-                    m_messages->remove(keys);
-                });
-        connect(watcher, &FolderWatcher::folderReset, this,
-                [this](const FolderKey &key) { m_messages->removeFolder(key); });
-        connect(watcher, &FolderWatcher::authenticationFailed, this,
-                [this, accountId](const QString &message) {
-                    AccountEntry &e = m_entries[accountId];
-                    e.problem = message;
-                    // One refusal stops every folder of the account: the others would only
-                    // repeat the same wrong password.
-                    for (FolderWatcher *other : std::as_const(e.watchers)) {
-                        if (other->state() != FolderWatcher::State::AuthenticationFailed)
-                            other->stop();
-                    }
-                    if (!e.problemReported) {
-                        e.problemReported = true;
-                        Q_EMIT authenticationFailed(accountId, message);
-                    }
-                    updateState(accountId);
-                });
-        connect(watcher, &FolderWatcher::certificateProblem, this,
-                [this, accountId](const QString &message, const QByteArray &sha256) {
-                    AccountEntry &e = m_entries[accountId];
-                    e.problem = message;
-                    for (FolderWatcher *other : std::as_const(e.watchers)) {
-                        if (other->state() != FolderWatcher::State::CertificateProblem)
-                            other->stop();
-                    }
-                    if (!e.problemReported) {
-                        e.problemReported = true;
-                        Q_EMIT certificateProblem(accountId, message, sha256);
-                    }
-                    updateState(accountId);
-                });
+        m_entries[accountId].watchers.append(watcher);
+        connectWatcher(watcher, accountId);
         watcher->start();
     }
+}
+
+void MailMonitor::stopAccountWatchers(const QString &accountId, FolderWatcher::State except)
+{
+    AccountEntry &e = m_entries[accountId];
+    for (FolderWatcher *other : std::as_const(e.watchers)) {
+        if (other->state() != except)
+            other->stop();
+    }
+    if (e.notifyWatcher && e.notifyWatcher->state() != except)
+        e.notifyWatcher->stop();
+}
+
+template<typename Watcher>
+void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
+{
+    connect(watcher, &Watcher::stateChanged, this, [this, accountId] { updateState(accountId); });
+    connect(watcher, &Watcher::newMail, this,
+            [this, accountId](const FolderKey &key, const QList<FetchedMessage> &messages) {
+                onNewMail(m_entries.value(accountId).account, key, messages);
+            });
+    connect(watcher, &Watcher::messagesFetched, this,
+            [this, accountId](const FolderKey &key, const QList<FetchedMessage> &messages) {
+                const Account account = m_entries.value(accountId).account;
+                QList<MessageSummary> summaries;
+                summaries.reserve(messages.size());
+                for (const FetchedMessage &message : messages)
+                    summaries.append(summaryOf(account, key, message));
+                m_messages->upsert(summaries);
+            });
+    connect(watcher, &Watcher::flagsChanged, this,
+            [this](const FolderKey &key, quint32 uid, bool seen) {
+                m_messages->setSeen({key, uid}, seen);
+            });
+    connect(watcher, &Watcher::messagesRemoved, this,
+            [this](const FolderKey &key, const QList<quint32> &uids) {
+                QList<MessageKey> keys;
+                for (quint32 uid : uids) {
+                    keys.append({key, uid});
+                    m_notifier->withdraw({key, uid});
+                }
+                m_messages->remove(keys);
+            });
+    connect(watcher, &Watcher::folderReset, this,
+            [this](const FolderKey &key) { m_messages->removeFolder(key); });
+    connect(watcher, &Watcher::authenticationFailed, this,
+            [this, accountId](const QString &message) {
+                AccountEntry &e = m_entries[accountId];
+                e.problem = message;
+                // One refusal stops every folder of the account: the others would only
+                // repeat the same wrong password.
+                stopAccountWatchers(accountId, FolderWatcher::State::AuthenticationFailed);
+                if (!e.problemReported) {
+                    e.problemReported = true;
+                    Q_EMIT authenticationFailed(accountId, message);
+                }
+                updateState(accountId);
+            });
+    connect(watcher, &Watcher::certificateProblem, this,
+            [this, accountId](const QString &message, const QByteArray &sha256) {
+                AccountEntry &e = m_entries[accountId];
+                e.problem = message;
+                stopAccountWatchers(accountId, FolderWatcher::State::CertificateProblem);
+                if (!e.problemReported) {
+                    e.problemReported = true;
+                    Q_EMIT certificateProblem(accountId, message, sha256);
+                }
+                updateState(accountId);
+            });
 }
 
 void MailMonitor::unwatchAccount(const QString &accountId, bool forget)
@@ -262,6 +327,11 @@ void MailMonitor::unwatchAccount(const QString &accountId, bool forget)
             watcher->disconnect(this);
             watcher->stop();
             watcher->deleteLater();
+        }
+        if (it->notifyWatcher) {
+            it->notifyWatcher->disconnect(this);
+            it->notifyWatcher->stop();
+            it->notifyWatcher->deleteLater();
         }
         m_entries.erase(it);
     }
@@ -299,8 +369,16 @@ void MailMonitor::updateState(const QString &accountId)
     AccountState state = AccountState::Online;
     bool connecting = false;
     bool waiting = false;
-    for (const FolderWatcher *watcher : std::as_const(it->watchers)) {
-        switch (watcher->state()) {
+    QList<FolderWatcher::State> states;
+    for (const FolderWatcher *watcher : std::as_const(it->watchers))
+        states.append(watcher->state());
+    if (it->notifyWatcher) {
+        states.append(it->notifyWatcher->state());
+        if (!it->notifyWatcher->missingFolders().isEmpty())
+            states.append(FolderWatcher::State::FolderMissing);
+    }
+    for (const FolderWatcher::State watcherState : std::as_const(states)) {
+        switch (watcherState) {
         case FolderWatcher::State::AuthenticationFailed:
             state = AccountState::AuthenticationFailed;
             break;
@@ -377,13 +455,7 @@ FolderWatcher *MailMonitor::watcherFor(const FolderKey &folder) const
 
 void MailMonitor::setSeen(const MessageKey &key, bool seen, std::function<void(bool)> done)
 {
-    FolderWatcher *watcher = watcherFor(key.folder);
-    if (!watcher) {
-        if (done)
-            done(false);
-        return;
-    }
-    watcher->setSeen(key.uid, seen, [this, key, seen, done](bool ok) {
+    const auto finish = [this, key, seen, done](bool ok) {
         if (ok) {
             m_messages->setSeen(key, seen);
             if (seen)
@@ -391,25 +463,43 @@ void MailMonitor::setSeen(const MessageKey &key, bool seen, std::function<void(b
         }
         if (done)
             done(ok);
-    });
-}
-
-void MailMonitor::moveToTrash(const MessageKey &key, std::function<void(bool)> done)
-{
+    };
+    if (NotifyAccountWatcher *shared = m_entries.value(key.folder.accountId).notifyWatcher;
+        shared && shared->watches(key.folder)) {
+        shared->setSeen(key.folder, key.uid, seen, finish);
+        return;
+    }
     FolderWatcher *watcher = watcherFor(key.folder);
     if (!watcher) {
         if (done)
             done(false);
         return;
     }
-    watcher->moveToTrash(key.uid, [this, key, done](bool ok) {
+    watcher->setSeen(key.uid, seen, finish);
+}
+
+void MailMonitor::moveToTrash(const MessageKey &key, std::function<void(bool)> done)
+{
+    const auto finish = [this, key, done](bool ok) {
         if (ok) {
             m_messages->remove({key});
             m_notifier->withdraw(key);
         }
         if (done)
             done(ok);
-    });
+    };
+    if (NotifyAccountWatcher *shared = m_entries.value(key.folder.accountId).notifyWatcher;
+        shared && shared->watches(key.folder)) {
+        shared->moveToTrash(key.folder, key.uid, finish);
+        return;
+    }
+    FolderWatcher *watcher = watcherFor(key.folder);
+    if (!watcher) {
+        if (done)
+            done(false);
+        return;
+    }
+    watcher->moveToTrash(key.uid, finish);
 }
 
 void MailMonitor::performAction(const MessageKey &key, NotificationAction action)

@@ -18,6 +18,7 @@ class DesktopNotifier;
 class MessageListModel;
 class NetworkMonitor;
 class NewMailTracker;
+class NotifyAccountWatcher;
 class ResumeMonitor;
 class SecretStore;
 class UnreadCounter;
@@ -94,7 +95,10 @@ private:
     struct AccountEntry
     {
         Account account;
+        QString secret; // what new connections log in with (password or access token)
         QList<FolderWatcher *> watchers;
+        NotifyAccountWatcher *notifyWatcher = nullptr; // all folders on one connection
+        bool notifyUnavailable = false; // the server lacks NOTIFY: one watcher per folder
         AccountState state = AccountState::Connecting;
         QString problem;
         bool problemReported = false;
@@ -104,6 +108,11 @@ private:
     void watchAccount(const Account &account);
     void unwatchAccount(const QString &accountId, bool forget);
     void startWatchers(const QString &accountId, const QString &secret);
+    void startFolderWatchers(const QString &accountId);
+    void startNotifyWatcher(const QString &accountId);
+    FolderWatcher::SessionFactory sessionFactory(const QString &accountId) const;
+    template<typename Watcher> void connectWatcher(Watcher *watcher, const QString &accountId);
+    void stopAccountWatchers(const QString &accountId, FolderWatcher::State except);
     void updateState(const QString &accountId);
     void onNewMail(const Account &account, const FolderKey &folder,
                    const QList<FetchedMessage> &messages);

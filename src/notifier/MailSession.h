@@ -5,9 +5,11 @@
 #include <QtCore/QObject>
 #include <QtCore/QSet>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtNetwork/QSslCertificate>
 
 #include <functional>
+#include <optional>
 
 namespace Notifier {
 
@@ -41,6 +43,16 @@ struct SessionError
         error.certificateSha256 = certificateSha256;
         return error;
     }
+};
+
+// What a NOTIFY connection (RFC 5465) reports about a mailbox that is not selected: untagged
+// STATUS with whichever items the server chose to send.
+struct MailboxStatusEvent
+{
+    std::optional<quint32> uidValidity;
+    std::optional<quint32> uidNext;
+    std::optional<quint32> messages;
+    std::optional<quint32> unseen;
 };
 
 struct FolderStatus
@@ -94,11 +106,21 @@ public:
     // IDLE on the selected folder until close(); pushes arrive as signals. Commands issued
     // meanwhile are allowed (the session interrupts IDLE for them).
     virtual void startIdle() = 0;
+    // Ends IDLE (for a series of commands that should not each pause and resume it);
+    // startIdle() starts it again, also before the server confirmed the end.
+    virtual void stopIdle() {}
     virtual void setSeen(quint32 uid, bool seen, Done done) = 0;
     // To the Trash folder (MOVE where possible), else flagged \Deleted and expunged.
     virtual void moveToTrash(quint32 uid, Done done) = 0;
     // Drops the connection (LOGOUT is not waited for).
     virtual void close() = 0;
+
+    // NOTIFY (RFC 5465): one connection hears about several mailboxes. supportsNotify() after
+    // open(); notify() asks for new, expunged and flag-changed messages of the selected
+    // mailbox (as the usual pushes) and of `mailboxes` (as mailboxStatus() signals). Sessions
+    // without NOTIFY refuse it.
+    virtual bool supportsNotify() const { return false; }
+    virtual void notify(const QStringList &mailboxes, Done done);
 
 Q_SIGNALS:
     void existsIncreased();
@@ -108,7 +130,22 @@ Q_SIGNALS:
     void idleRefused();                               // the server would not IDLE after all
     void highestModSeqChanged(quint64 modSeq);        // CONDSTORE: the folder's new high mark
     void lost(const Notifier::SessionError &error);   // the connection ended
+    // NOTIFY: something changed in a mailbox that is not selected (name decoded for display).
+    void mailboxStatus(const QString &mailbox, const Notifier::MailboxStatusEvent &status);
+    // NOTIFY: the server dropped events ([NOTIFICATIONOVERFLOW]) and sends no more.
+    void notifyOverflowed();
 };
+
+inline void MailSession::notify(const QStringList &, Done done)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [done] {
+            done(SessionError::make(SessionError::Refused,
+                                    QStringLiteral("The server does not offer NOTIFY.")));
+        },
+        Qt::QueuedConnection);
+}
 
 } // namespace Notifier
 

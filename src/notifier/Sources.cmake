@@ -48,8 +48,12 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.h
     ${CMAKE_CURRENT_LIST_DIR}/MessageListModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MailSession.h
+    ${CMAKE_CURRENT_LIST_DIR}/FolderSync.h
+    ${CMAKE_CURRENT_LIST_DIR}/FolderSync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NotifyAccountWatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/NotifyAccountWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.h
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MailMonitor.h

@@ -4,6 +4,7 @@
 #include "notifier/FolderWatcher.h"
 #include "notifier/ImapMailSession.h"
 #include "notifier/NewMailTracker.h"
+#include "notifier/NotifyAccountWatcher.h"
 #include "notifier/UnreadCounter.h"
 
 #include <QtCore/QTemporaryDir>
@@ -178,6 +179,102 @@ private Q_SLOTS:
             QCOMPARE(reset.count(), 1);
             QVERIFY(tracker.state(lists).uidValidity != oldValidity);
             QCOMPARE(m_counter.unread(lists), 5);
+        }
+    }
+
+    // Where the server offers NOTIFY (Dovecot does), one connection watches both folders:
+    // each delivery is announced once, read-elsewhere in the folder that is not selected
+    // lowers its count, and a restart announces nothing again.
+    void notifyWatchesTwoFoldersOnOneConnection()
+    {
+        QVERIFY(m_dovecot.createMailbox(m_user.name, QStringLiteral("Lists")));
+        QVERIFY(m_dovecot.deliver(
+            m_user.name, DovecotFixture::sampleMessage(QStringLiteral("before we started"))));
+        const Account acc = account();
+        const FolderKey inbox{acc.id, QStringLiteral("INBOX")};
+        const FolderKey lists{acc.id, QStringLiteral("Lists")};
+        const QStringList folders{QStringLiteral("INBOX"), QStringLiteral("Lists")};
+        UnreadCounter counter;
+        int sessions = 0;
+        const auto inner = factory(acc, m_user.password);
+        const auto counting = [&sessions, inner](QObject *parent) {
+            ++sessions;
+            return inner(parent);
+        };
+        // Connections of this user as Dovecot counts them (one line per connection).
+        const auto connections = [this] {
+            const QByteArray out =
+                doveadm({QStringLiteral("who"), QStringLiteral("-1"), m_user.name});
+            int count = 0;
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.contains("imap"))
+                    ++count;
+            }
+            return count;
+        };
+        QList<quint32> inboxUids;
+        {
+            NewMailTracker tracker(stateFile());
+            tracker.load();
+            NotifyAccountWatcher watcher(acc.id, folders, counting, &tracker, &counter);
+            QSignalSpy newMail(&watcher, &NotifyAccountWatcher::newMail);
+            QSignalSpy unavailable(&watcher, &NotifyAccountWatcher::notifyUnavailable);
+            watcher.start();
+            QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), FolderWatcher::State::Idling, 10000);
+            QCOMPARE(unavailable.count(), 0);
+            QCOMPARE(counter.unread(inbox), 1);
+            QCOMPARE(counter.unread(lists), 0);
+
+            QVERIFY(m_dovecot.deliver(m_user.name, richMessage("inbox-one")));
+            QVERIFY(
+                m_dovecot.deliver(m_user.name, richMessage("lists-one"), QStringLiteral("Lists")));
+            QTRY_COMPARE_WITH_TIMEOUT(newMail.count(), 2, 10000);
+            QTest::qWait(1500); // Dovecot reports changes ~0.5 s late: room for a repeat
+            QCOMPARE(newMail.count(), 2);
+            QStringList announced = subjects(newMail);
+            announced.sort();
+            QCOMPARE(announced, (QStringList{QStringLiteral("Grüße: inbox-one"),
+                                             QStringLiteral("Grüße: lists-one")}));
+            QList<quint32> listsUids;
+            for (const auto &args : newMail) {
+                const FolderKey folder = args.at(0).value<FolderKey>();
+                for (const FetchedMessage &m : args.at(1).value<QList<FetchedMessage>>())
+                    (folder == inbox ? inboxUids : listsUids).append(m.uid);
+            }
+            QCOMPARE(inboxUids.size(), 1);
+            QCOMPARE(listsUids.size(), 1);
+            QCOMPARE(counter.unread(lists), 1);
+            QCOMPARE(counter.unreadForAccount(acc.id), 3);
+            QCOMPARE(sessions, 1);
+            QCOMPARE(connections(), 1);
+
+            // Read on another device in the folder that is not selected.
+            doveadm({QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"),
+                     m_user.name, QStringLiteral("\\Seen"), QStringLiteral("mailbox"),
+                     QStringLiteral("Lists"), QStringLiteral("uid"),
+                     QString::number(listsUids.first())});
+            QTRY_COMPARE_WITH_TIMEOUT(counter.unread(lists), 0, 10000);
+            QCOMPARE(watcher.state(), FolderWatcher::State::Idling);
+            QCOMPARE(sessions, 1);
+        }
+        // Restart: nothing is announced again, in either folder.
+        {
+            NewMailTracker tracker(stateFile());
+            QVERIFY(tracker.load());
+            NotifyAccountWatcher watcher(acc.id, folders, counting, &tracker, &counter);
+            QSignalSpy newMail(&watcher, &NotifyAccountWatcher::newMail);
+            watcher.start();
+            QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), FolderWatcher::State::Idling, 10000);
+            QTest::qWait(1000);
+            QCOMPARE(newMail.count(), 0);
+            QCOMPARE(sessions, 2);
+            QTRY_COMPARE_WITH_TIMEOUT(connections(), 1, 5000); // the first one is gone
+
+            // Still watching: a new delivery to Lists is announced once.
+            QVERIFY(
+                m_dovecot.deliver(m_user.name, richMessage("lists-two"), QStringLiteral("Lists")));
+            QTRY_COMPARE_WITH_TIMEOUT(newMail.count(), 1, 10000);
+            QCOMPARE(subjects(newMail), QStringList{QStringLiteral("Grüße: lists-two")});
         }
     }
 
