@@ -90,6 +90,11 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 10000);
             QCOMPARE(monitor.messages()->rowCount(), 2);
             QCOMPARE(monitor.unreadCounter()->unreadForAccount(account.id), 2);
+            // Dovecot offers NOTIFY: both folders are watched on one connection.
+            QByteArray who;
+            QVERIFY(
+                m_dovecot.doveadm({QStringLiteral("who"), QStringLiteral("-1"), user.name}, &who));
+            QCOMPARE(who.count("imap"), 1);
 
             // "Mark as read" on the first notification: \Seen on the server, list and count.
             MessageKey inboxKey;
