@@ -224,8 +224,13 @@ void ImapMailSession::authenticate()
     const Account &account = m_config.account;
     Imap::Reply *reply = nullptr;
     if (account.auth == AuthMethod::OAuth2Google || account.auth == AuthMethod::OAuth2Microsoft) {
+        // XOAUTH2 is what Gmail and Outlook document; OAUTHBEARER (RFC 7628) is the standard
+        // one, used where a server offers only that.
+        const bool bearerOnly =
+            m_client->hasCapability("AUTH=OAUTHBEARER") && !m_client->hasCapability("AUTH=XOAUTH2");
         reply = m_client->authenticate(account.effectiveUserName(), m_config.secret,
-                                       QByteArrayLiteral("XOAUTH2"));
+                                       bearerOnly ? QByteArrayLiteral("OAUTHBEARER")
+                                                  : QByteArrayLiteral("XOAUTH2"));
     } else {
         bool saslOffered = false;
         for (const QByteArray &capability : m_client->capabilities()) {

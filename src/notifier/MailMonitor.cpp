@@ -8,16 +8,23 @@
 #include "notifier/NewMailTracker.h"
 #include "notifier/NotificationRules.h"
 #include "notifier/NotifyAccountWatcher.h"
+#include "notifier/OAuthProvider.h"
+#include "notifier/OAuthTokenRefresher.h"
+#include "notifier/OAuthTokens.h"
 #include "notifier/ResumeMonitor.h"
 #include "notifier/SecretStore.h"
 #include "notifier/UnreadCounter.h"
 
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
 
 namespace Notifier {
 
 namespace {
+
+// How long before its expiry an access token is refreshed (OAuthTokenRefresher's default).
+constexpr qint64 kRefreshMarginSeconds = 300;
+// When the token endpoint could not be reached, the next try.
+constexpr qint64 kRefreshRetryMs = 60 * 1000;
 
 MessageSummary summaryOf(const Account &account, const FolderKey &folder,
                          const FetchedMessage &message)
@@ -33,20 +40,6 @@ MessageSummary summaryOf(const Account &account, const FolderKey &folder,
     summary.size = message.size;
     summary.seen = message.seen;
     return summary;
-}
-
-// OAuth2 tokens are stored as JSON; the IMAP login needs the access token only.
-QString loginSecret(const Account &account, const QString &stored)
-{
-    if (account.auth == AuthMethod::Password)
-        return stored;
-    const QJsonObject tokens = QJsonDocument::fromJson(stored.toUtf8()).object();
-    for (const char *name : {"access_token", "access"}) {
-        const QString token = tokens.value(QLatin1String(name)).toString();
-        if (!token.isEmpty())
-            return token;
-    }
-    return stored;
 }
 
 } // namespace
@@ -175,7 +168,10 @@ void MailMonitor::watchAccount(const Account &account)
             Q_EMIT accountStateChanged(id, it->state);
             return;
         }
-        startWatchers(id, loginSecret(it->account, reply->secret()));
+        if (it->account.auth == AuthMethod::Password)
+            startWatchers(id, reply->secret());
+        else
+            startOAuth(id, reply->secret());
     });
 }
 
@@ -199,12 +195,103 @@ void MailMonitor::startWatchers(const QString &accountId, const QString &secret)
 {
     AccountEntry &entry = m_entries[accountId];
     entry.secret = secret;
+    entry.watchersStarted = true;
     // One connection for all folders is worth a try only when there are several.
     if (m_watcherSettings.useNotify && entry.account.watchedFolders.size() > 1 &&
         !entry.notifyUnavailable)
         startNotifyWatcher(accountId);
     else
         startFolderWatchers(accountId);
+}
+
+void MailMonitor::startOAuth(const QString &accountId, const QString &storedTokens)
+{
+    AccountEntry &entry = m_entries[accountId];
+    OAuthTokens tokens;
+    if (!OAuthTokens::fromJson(storedTokens, &tokens) || !tokens.isValid()) {
+        signInNeeded(accountId, tr("The stored sign-in of this account is unreadable. Sign in "
+                                   "again in the account settings."));
+        return;
+    }
+    auto *refresher =
+        new OAuthTokenRefresher(OAuthProvider::configured(entry.account.auth), m_clock, this);
+    refresher->setSecretStore(m_secrets, accountId);
+    entry.refresher = refresher;
+    connect(refresher, &OAuthTokenRefresher::tokensRefreshed, this,
+            [this, accountId](const OAuthTokens &fresh) { onTokensRefreshed(accountId, fresh); });
+    connect(refresher, &OAuthTokenRefresher::storeFailed, this, [](const QString &message) {
+        // The new token still works until it expires; the next start signs in again.
+        qWarning("lettertray: the refreshed sign-in could not be stored: %s", qPrintable(message));
+    });
+    connect(refresher, &OAuthTokenRefresher::refreshFailed, this,
+            [this, accountId, refresher](OAuthSignIn::Error error, const QString &message) {
+                const auto it = m_entries.find(accountId);
+                if (it == m_entries.end() || it->refresher != refresher)
+                    return;
+                if (error == OAuthSignIn::Error::NetworkError) {
+                    // The provider is out of reach, not the grant refused: try again later.
+                    m_clock->schedule(kRefreshRetryMs, refresher,
+                                      [refresher] { refresher->refreshNow(); });
+                    return;
+                }
+                signInNeeded(accountId, message);
+            });
+    // Planned refresh a margin before expiry (OAuthTokenRefresher's timer).
+    refresher->setTokens(tokens);
+    const bool expiring = tokens.expiresAt.isValid() &&
+                          m_clock->wallTime().secsTo(tokens.expiresAt) <= kRefreshMarginSeconds;
+    if (expiring && !tokens.refreshToken.isEmpty()) {
+        // Logging in with a token about to expire would only be refused: refresh first, the
+        // watchers start with the new token.
+        refresher->refreshNow();
+        return;
+    }
+    startWatchers(accountId, tokens.accessToken);
+}
+
+void MailMonitor::onTokensRefreshed(const QString &accountId, const OAuthTokens &tokens)
+{
+    const auto it = m_entries.find(accountId);
+    if (it == m_entries.end())
+        return;
+    // Connections already logged in stay valid; new ones log in with the new token.
+    it->secret = tokens.accessToken;
+    if (!it->watchersStarted) {
+        startWatchers(accountId, tokens.accessToken);
+        return;
+    }
+    if (it->refreshAfterRefusal) {
+        it->refreshAfterRefusal = false;
+        it->refreshedAfterRefusal = true;
+        restartWatchers(accountId);
+    }
+}
+
+void MailMonitor::restartWatchers(const QString &accountId)
+{
+    AccountEntry &entry = m_entries[accountId];
+    entry.problem.clear();
+    for (FolderWatcher *watcher : std::as_const(entry.watchers))
+        watcher->restart();
+    if (entry.notifyWatcher)
+        entry.notifyWatcher->restart();
+    updateState(accountId);
+}
+
+void MailMonitor::signInNeeded(const QString &accountId, const QString &message)
+{
+    const auto it = m_entries.find(accountId);
+    if (it == m_entries.end())
+        return;
+    it->signInNeeded = true;
+    it->refreshAfterRefusal = false;
+    it->problem = message;
+    stopAccountWatchers(accountId, FolderWatcher::State::AuthenticationFailed);
+    if (!it->problemReported) {
+        it->problemReported = true;
+        Q_EMIT authenticationFailed(accountId, message);
+    }
+    updateState(accountId);
 }
 
 void MailMonitor::startNotifyWatcher(const QString &accountId)
@@ -296,10 +383,23 @@ void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
     connect(watcher, &Watcher::authenticationFailed, this,
             [this, accountId](const QString &message) {
                 AccountEntry &e = m_entries[accountId];
+                if (e.refreshAfterRefusal)
+                    return; // another folder's refusal of the same token: already refreshing
                 e.problem = message;
                 // One refusal stops every folder of the account: the others would only
                 // repeat the same wrong password.
                 stopAccountWatchers(accountId, FolderWatcher::State::AuthenticationFailed);
+                // An access token may be refused before its announced expiry (revoked,
+                // clock skew): one refresh and one more try; a second refusal asks the user.
+                if (e.refresher && !e.refreshedAfterRefusal &&
+                    !e.refresher->tokens().refreshToken.isEmpty()) {
+                    e.refreshAfterRefusal = true;
+                    stopAccountWatchers(accountId, FolderWatcher::State::Stopped);
+                    e.refresher->refreshNow();
+                    updateState(accountId);
+                    return;
+                }
+                e.signInNeeded = e.refresher != nullptr;
                 if (!e.problemReported) {
                     e.problemReported = true;
                     Q_EMIT authenticationFailed(accountId, message);
@@ -332,6 +432,10 @@ void MailMonitor::unwatchAccount(const QString &accountId, bool forget)
             it->notifyWatcher->disconnect(this);
             it->notifyWatcher->stop();
             it->notifyWatcher->deleteLater();
+        }
+        if (it->refresher) {
+            it->refresher->disconnect(this);
+            it->refresher->deleteLater(); // may be inside its own signal
         }
         m_entries.erase(it);
     }
@@ -406,6 +510,21 @@ void MailMonitor::updateState(const QString &accountId)
             state == AccountState::CertificateProblem || state == AccountState::SecurityProblem)
             break;
     }
+    if (it->signInNeeded) {
+        state = AccountState::AuthenticationFailed;
+    } else if (it->refreshAfterRefusal || (it->refresher && !it->watchersStarted)) {
+        connecting = true; // getting a fresh access token first
+        if (state == AccountState::AuthenticationFailed)
+            state = AccountState::Online;
+    }
+    // Logged in with the refreshed token: a later refusal may refresh again. Only a watcher
+    // that got through counts; stopped ones (as during a restart) say nothing.
+    bool loggedIn = false;
+    for (const FolderWatcher::State watcherState : std::as_const(states))
+        loggedIn |= watcherState == FolderWatcher::State::Idling ||
+                    watcherState == FolderWatcher::State::Polling;
+    if (loggedIn && state == AccountState::Online)
+        it->refreshedAfterRefusal = false;
     if (state == AccountState::Online && waiting)
         state = AccountState::Waiting;
     else if (state == AccountState::Online && connecting)

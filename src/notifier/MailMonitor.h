@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifier/Account.h"
+#include "notifier/Clock.h"
 #include "notifier/FolderKey.h"
 #include "notifier/FolderWatcher.h"
 #include "notifier/MailNotice.h"
@@ -19,6 +20,8 @@ class MessageListModel;
 class NetworkMonitor;
 class NewMailTracker;
 class NotifyAccountWatcher;
+class OAuthTokenRefresher;
+struct OAuthTokens;
 class ResumeMonitor;
 class SecretStore;
 class UnreadCounter;
@@ -55,6 +58,8 @@ public:
     // Extra trust anchors for every connection (the demo server's CA, test fixtures).
     void setCaCertificates(const QList<QSslCertificate> &certificates, bool useSystem = true);
     void setWatcherSettings(const WatcherSettings &settings) { m_watcherSettings = settings; }
+    // The clock of the OAuth2 token refreshes (the system clock unless a test sets one).
+    void setClock(Clock *clock) { m_clock = clock; }
     // Watch for network return and resume (on by default; tests switch it off).
     void setSystemMonitorsEnabled(bool enabled) { m_systemMonitors = enabled; }
 
@@ -99,6 +104,12 @@ private:
         QList<FolderWatcher *> watchers;
         NotifyAccountWatcher *notifyWatcher = nullptr; // all folders on one connection
         bool notifyUnavailable = false; // the server lacks NOTIFY: one watcher per folder
+        // OAuth2 accounts: keeps the access token fresh and in the keychain.
+        OAuthTokenRefresher *refresher = nullptr;
+        bool watchersStarted = false;
+        bool refreshAfterRefusal = false;   // the one refresh a refused login gets is under way
+        bool refreshedAfterRefusal = false; // ...and was used: the next refusal stops the account
+        bool signInNeeded = false;          // the refresh was refused: only the user can help
         AccountState state = AccountState::Connecting;
         QString problem;
         bool problemReported = false;
@@ -109,6 +120,10 @@ private:
     void unwatchAccount(const QString &accountId, bool forget);
     void startWatchers(const QString &accountId, const QString &secret);
     void startFolderWatchers(const QString &accountId);
+    void startOAuth(const QString &accountId, const QString &storedTokens);
+    void onTokensRefreshed(const QString &accountId, const OAuthTokens &tokens);
+    void signInNeeded(const QString &accountId, const QString &message);
+    void restartWatchers(const QString &accountId);
     void startNotifyWatcher(const QString &accountId);
     FolderWatcher::SessionFactory sessionFactory(const QString &accountId) const;
     template<typename Watcher> void connectWatcher(Watcher *watcher, const QString &accountId);
@@ -134,6 +149,7 @@ private:
     bool m_running = false;
     quint64 m_nextRequest = 1;
     WatcherSettings m_watcherSettings;
+    Clock *m_clock = Clock::system();
 };
 
 } // namespace Notifier

@@ -1,5 +1,17 @@
 #include "notifier/OAuthProvider.h"
 
+#include <QtNetwork/QHostAddress>
+
+#ifndef LETTERTRAY_OAUTH_GOOGLE_CLIENT_ID
+#define LETTERTRAY_OAUTH_GOOGLE_CLIENT_ID ""
+#endif
+#ifndef LETTERTRAY_OAUTH_GOOGLE_CLIENT_SECRET
+#define LETTERTRAY_OAUTH_GOOGLE_CLIENT_SECRET ""
+#endif
+#ifndef LETTERTRAY_OAUTH_MICROSOFT_CLIENT_ID
+#define LETTERTRAY_OAUTH_MICROSOFT_CLIENT_ID ""
+#endif
+
 namespace Notifier {
 
 OAuthProvider OAuthProvider::google(const QString &clientId, const QString &clientSecret)
@@ -45,6 +57,47 @@ OAuthProvider OAuthProvider::forAuthMethod(AuthMethod method, const QString &cli
         break;
     }
     return OAuthProvider();
+}
+
+QUrl OAuthProvider::testEndpoint()
+{
+    const QUrl url(qEnvironmentVariable("LETTERTRAY_TEST_OAUTH_ENDPOINT"));
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
+        return QUrl();
+    const QString host = url.host();
+    const QHostAddress address(host);
+    if (host != QLatin1String("localhost") && !(!address.isNull() && address.isLoopback()))
+        return QUrl();
+    return url;
+}
+
+OAuthProvider OAuthProvider::configured(AuthMethod method)
+{
+    OAuthProvider provider;
+    switch (method) {
+    case AuthMethod::OAuth2Google:
+        provider = google(QStringLiteral(LETTERTRAY_OAUTH_GOOGLE_CLIENT_ID),
+                          QStringLiteral(LETTERTRAY_OAUTH_GOOGLE_CLIENT_SECRET));
+        break;
+    case AuthMethod::OAuth2Microsoft:
+        provider = microsoft(QStringLiteral(LETTERTRAY_OAUTH_MICROSOFT_CLIENT_ID));
+        break;
+    case AuthMethod::Password:
+        return provider;
+    }
+    const QUrl endpoint = testEndpoint();
+    if (!endpoint.isEmpty()) {
+        QUrl base = endpoint;
+        if (!base.path().endsWith(QLatin1Char('/')))
+            base.setPath(base.path() + QLatin1Char('/'));
+        provider.authorizationUrl = base.resolved(QUrl(QStringLiteral("authorize")));
+        provider.tokenUrl = base.resolved(QUrl(QStringLiteral("token")));
+        const QString clientId = qEnvironmentVariable("LETTERTRAY_TEST_OAUTH_CLIENT_ID");
+        if (!clientId.isEmpty())
+            provider.clientId = clientId;
+        provider.clientSecret.clear();
+    }
+    return provider;
 }
 
 } // namespace Notifier

@@ -26,6 +26,16 @@ struct OAuthProvider
     static OAuthProvider forAuthMethod(AuthMethod method, const QString &clientId,
                                        const QString &clientSecret = QString());
 
+    // The provider for an account's AuthMethod with the client id this build was registered
+    // with (CMake: LETTERTRAY_OAUTH_GOOGLE_CLIENT_ID, ..._GOOGLE_CLIENT_SECRET,
+    // ..._MICROSOFT_CLIENT_ID). For tests, LETTERTRAY_TEST_OAUTH_ENDPOINT (a base URL whose
+    // "authorize" and "token" are the endpoints) and LETTERTRAY_TEST_OAUTH_CLIENT_ID replace
+    // them -- honoured only for a loopback address, so that a stray variable can never send a
+    // user's sign-in to another host.
+    static OAuthProvider configured(AuthMethod method);
+    // The loopback test endpoint in force, or an empty URL.
+    static QUrl testEndpoint();
+
     bool isValid() const
     {
         return !clientId.isEmpty() && authorizationUrl.isValid() && tokenUrl.isValid();

@@ -1,9 +1,11 @@
+#include "support/OAuthStandIn.h"
 #include "support/ScriptedImapServer.h"
 #include "support/ServiceRequirement.h"
 
 #include "notifier/AccountStore.h"
 #include "notifier/ApplicationIdentity.h"
 #include "notifier/MailMonitor.h"
+#include "notifier/OAuthTokens.h"
 #include "notifier/SecretStore.h"
 
 #include <QtCore/QTemporaryDir>
@@ -11,9 +13,12 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <memory>
+
 using namespace Notifier;
 using TestSupport::ScriptedImapServer;
 using TestSupport::ServiceRequirement;
+using TestSupport::StandInAuthServer;
 
 // MailMonitor as the app runs it (accounts from the AccountStore, secrets from gnome-keyring)
 // against scripted IMAP servers: which watchers it chooses for a server.
@@ -73,8 +78,261 @@ class TestMonitorScripted : public QObject
                               "HANG\n");
     }
 
+    // The XOAUTH2 initial response for this access token (SASL-IR, one line).
+    static QString xoauth2(const char *accessToken)
+    {
+        QByteArray payload("user=alice\x01"
+                           "auth=Bearer ");
+        payload.append(accessToken);
+        payload.append("\x01\x01");
+        return QString::fromLatin1(payload.toBase64());
+    }
+
+    static QString oauthGreeting()
+    {
+        return QStringLiteral(
+            "S: * OK [CAPABILITY IMAP4rev1 IDLE SASL-IR AUTH=XOAUTH2 AUTH=OAUTHBEARER] ready\n");
+    }
+
+    // Logged in with this token, then INBOX (empty) in IDLE.
+    static QString oauthSession(const char *accessToken)
+    {
+        QString session = folderWatcherSession();
+        session.replace(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE] ready\n"),
+                        oauthGreeting());
+        session.replace(QStringLiteral("C: $t LOGIN alice secret\n"),
+                        QStringLiteral("C: $t AUTHENTICATE XOAUTH2 ") + xoauth2(accessToken) +
+                            QStringLiteral("\n"));
+        return session;
+    }
+
+    static QString oauthRefused(const char *accessToken)
+    {
+        return oauthGreeting() + QStringLiteral("C: $t AUTHENTICATE XOAUTH2 ") +
+               xoauth2(accessToken) +
+               QStringLiteral("\nS: $t NO [AUTHENTICATIONFAILED] Invalid credentials\n");
+    }
+
+    struct OAuthSetup
+    {
+        QTemporaryDir dir;
+        SettingsLocation where;
+        std::unique_ptr<AccountStore> accounts;
+        std::unique_ptr<SecretStore> secrets;
+        Account account;
+    };
+
+    // An OAuth2 (Google) account on the scripted server, with these tokens in the keychain.
+    static bool setUpOAuth(OAuthSetup *setup, quint16 port, const OAuthTokens &tokens)
+    {
+        setup->where = location(setup->dir);
+        setup->accounts = std::make_unique<AccountStore>(setup->where.accountsFile());
+        if (setup->accounts->load() != AccountStore::LoadStatus::Ok)
+            return false;
+        setup->account = account(port, {QStringLiteral("INBOX")});
+        setup->account.auth = AuthMethod::OAuth2Google;
+        if (!setup->accounts->addAccount(setup->account))
+            return false;
+        setup->secrets = std::make_unique<SecretStore>(setup->where.keychainService());
+        return wait(setup->secrets->write(setup->account.id, SecretStore::Kind::OAuth2Tokens,
+                                          tokens.toJson()))
+                   ->error() == SecretReply::Error::NoError;
+    }
+
+    static OAuthTokens storedTokens(OAuthSetup *setup)
+    {
+        SecretReply *reply =
+            wait(setup->secrets->read(setup->account.id, SecretStore::Kind::OAuth2Tokens));
+        OAuthTokens tokens;
+        OAuthTokens::fromJson(reply->secret(), &tokens);
+        return tokens;
+    }
+
+    StandInAuthServer *m_auth = nullptr;
+
 private Q_SLOTS:
-    void initTestCase() { LETTERTRAY_REQUIRE(ServiceRequirement::keyring()); }
+    void initTestCase()
+    {
+        LETTERTRAY_REQUIRE(ServiceRequirement::keyring());
+        qRegisterMetaType<MailMonitor::AccountState>();
+    }
+
+    void init()
+    {
+        m_auth = new StandInAuthServer;
+        // The Google provider of MailMonitor, pointed at the stand-in (loopback only).
+        qputenv("LETTERTRAY_TEST_OAUTH_ENDPOINT", m_auth->baseUrl().toEncoded());
+        qputenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID", StandInAuthServer::clientId().toUtf8());
+    }
+
+    void cleanup()
+    {
+        qunsetenv("LETTERTRAY_TEST_OAUTH_ENDPOINT");
+        qunsetenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID");
+        delete m_auth;
+        m_auth = nullptr;
+    }
+
+    // A token that has expired (or is about to) is refreshed before the login, the login uses
+    // the new one, and the new one is what the keychain holds afterwards.
+    void oauthExpiredTokenIsRefreshedBeforeLogin()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(oauthSession("access-2")));
+        QVERIFY(server.listen());
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, server.port(),
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            QDateTime::currentDateTimeUtc().addSecs(-60)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            monitor.setSystemMonitorsEnabled(false);
+            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
+            monitor.start();
+            QTRY_VERIFY_WITH_TIMEOUT(monitor.accountState(setup.account.id) ==
+                                             MailMonitor::AccountState::Online ||
+                                         server.failed(),
+                                     15000);
+            QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
+            QCOMPARE(m_auth->refreshRequests, 1);
+            QCOMPARE(m_auth->tokenProblems, QStringList());
+            QCOMPARE(failed.count(), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
+                                      10000);
+            const OAuthTokens stored = storedTokens(&setup);
+            QCOMPARE(stored.refreshToken, QStringLiteral("refresh-1"));
+            QVERIFY(stored.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
+        }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
+
+    // The planned refresh a margin before expiry: the keychain gets the new token, and the
+    // next connection logs in with it.
+    void oauthTokenIsRefreshedBeforeExpiry()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(oauthSession("access-1") + QStringLiteral("ACCEPT\n") +
+                                 oauthSession("access-2")));
+        QVERIFY(server.listen());
+        ManualClock clock;
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, server.port(),
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            clock.wallTime().toUTC().addSecs(3600)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            monitor.setSystemMonitorsEnabled(false);
+            monitor.setClock(&clock);
+            monitor.start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::Online, 15000);
+            QCOMPARE(m_auth->refreshRequests, 0);
+            clock.advance((3600 - 300 - 1) * 1000LL);
+            QTest::qWait(100);
+            QCOMPARE(m_auth->refreshRequests, 0);
+            clock.advance(1000);
+            QTRY_COMPARE_WITH_TIMEOUT(m_auth->refreshRequests, 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
+                                      10000);
+            // A new connection (as after a network change) logs in with the new token.
+            monitor.checkNow();
+            QVERIFY2(server.waitForFinished(10000), qPrintable(server.errorString()));
+            QCOMPARE(server.connectionCount(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::Online, 15000);
+        }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
+
+    // AUTHENTICATIONFAILED for a token that should still be valid: one refresh and one more
+    // login, which works.
+    void oauthRefusedTokenIsRefreshedOnce()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(oauthRefused("access-1") + QStringLiteral("ACCEPT\n") +
+                                 oauthSession("access-2")));
+        QVERIFY(server.listen());
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, server.port(),
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            monitor.setSystemMonitorsEnabled(false);
+            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
+            monitor.start();
+            QVERIFY2(server.waitForFinished(15000), qPrintable(server.errorString()));
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::Online, 15000);
+            QCOMPARE(m_auth->refreshRequests, 1);
+            QCOMPARE(failed.count(), 0);
+            QCOMPARE(server.connectionCount(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
+                                      10000);
+        }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
+
+    // Refused again after the refresh: the account stops and the user is asked once; no
+    // third login, no second refresh.
+    void oauthRefusedTwiceStopsAndAsksOnce()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(oauthRefused("access-1") + QStringLiteral("ACCEPT\n") +
+                                 oauthRefused("access-2")));
+        QVERIFY(server.listen());
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, server.port(),
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            WatcherSettings fast;
+            fast.backoff.initialMs = 50; // a loop would show within the wait below
+            monitor.setWatcherSettings(fast);
+            monitor.setSystemMonitorsEnabled(false);
+            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
+            monitor.start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::AuthenticationFailed, 15000);
+            QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
+            QTest::qWait(500);
+            QCOMPARE(failed.count(), 1);
+            QCOMPARE(server.connectionCount(), 2);
+            QCOMPARE(m_auth->refreshRequests, 1);
+            QCOMPARE(monitor.accountState(setup.account.id),
+                     MailMonitor::AccountState::AuthenticationFailed);
+            monitor.checkNow(); // network back: still nothing without the user
+            QTest::qWait(300);
+            QCOMPARE(server.connectionCount(), 2);
+        }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
+
+    // The provider refuses the refresh (grant revoked): the user is asked once.
+    void oauthRefreshRefusedAsksTheUser()
+    {
+        m_auth->tokenMode = StandInAuthServer::TokenMode::InvalidGrant;
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, 1,
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            QDateTime::currentDateTimeUtc().addSecs(-10)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            monitor.setSystemMonitorsEnabled(false);
+            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
+            monitor.start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::AuthenticationFailed, 15000);
+            QCOMPARE(failed.count(), 1);
+            QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("invalid_grant")),
+                     qPrintable(failed.first().at(1).toString()));
+            QVERIFY(!failed.first().at(1).toString().contains(QLatin1String("refresh-1")));
+            QTest::qWait(300);
+            QCOMPARE(m_auth->refreshRequests, 1);
+        }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
 
     // Two folders on a server without NOTIFY: one look at the capabilities, then one IDLE
     // connection per folder.

@@ -1,3 +1,4 @@
+#include "support/OAuthStandIn.h"
 #include "support/ServiceRequirement.h"
 
 #include "notifier/ApplicationIdentity.h"
@@ -20,194 +21,23 @@
 
 using namespace Notifier;
 
+using TestSupport::FakeBrowser;
+using TestSupport::StandInAuthServer;
+
 namespace {
 
-const QString clientId = QStringLiteral("lettertray-test-client");
+const QString clientId = StandInAuthServer::clientId();
 
-// A stand-in authorization server on loopback, speaking just enough HTTP/1.1: /authorize
-// answers with the redirect a real provider would send after the user agreed, /token checks
-// the PKCE verifier against the challenge of the authorization request.
-class StandInAuthServer : public QObject
+OAuthProvider standInProvider(const StandInAuthServer &server)
 {
-public:
-    enum class TokenMode
-    {
-        Ok,
-        InvalidGrant,
-    };
-
-    StandInAuthServer()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    OAuthProvider provider() const
-    {
-        OAuthProvider provider;
-        provider.name = QStringLiteral("StandIn");
-        const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
-        provider.authorizationUrl = QUrl(base + QStringLiteral("authorize"));
-        provider.tokenUrl = QUrl(base + QStringLiteral("token"));
-        provider.scope = QStringLiteral("https://mail.google.com/");
-        provider.clientId = clientId;
-        return provider;
-    }
-
-    TokenMode tokenMode = TokenMode::Ok;
-    QStringList authorizeProblems;
-    QStringList tokenProblems;
-    bool verifierMatched = false;
-    int tokenRequests = 0;
-    int refreshRequests = 0;
-    QString challenge;
-    QString state;
-    QString redirectUri;
-
-private:
-    void onData(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        qsizetype contentLength = 0;
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("content-length:"))
-                contentLength = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < headerEnd + 4 + contentLength)
-            return;
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QByteArray body = buffer.mid(headerEnd + 4, contentLength);
-        m_buffers.remove(socket);
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        if (target.path() == QLatin1String("/authorize"))
-            authorize(socket, QUrlQuery(target));
-        else if (target.path() == QLatin1String("/token"))
-            token(socket, QUrlQuery(QString::fromUtf8(body)));
-        else
-            respond(socket, "404 Not Found", {}, "{}");
-    }
-
-    static void respond(QTcpSocket *socket, const QByteArray &status,
-                        const QList<QByteArray> &headers, const QByteArray &body)
-    {
-        QByteArray response = "HTTP/1.1 " + status + "\r\n";
-        for (const QByteArray &header : headers)
-            response += header + "\r\n";
-        response += "Content-Length: " + QByteArray::number(body.size()) +
-                    "\r\nConnection: close\r\n\r\n" + body;
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    void authorize(QTcpSocket *socket, const QUrlQuery &query)
-    {
-        const auto value = [&query](const char *key) {
-            return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-        };
-        if (value("client_id") != clientId)
-            authorizeProblems << QStringLiteral("client_id");
-        if (value("response_type") != QLatin1String("code"))
-            authorizeProblems << QStringLiteral("response_type");
-        redirectUri = value("redirect_uri");
-        if (!redirectUri.startsWith(QLatin1String("http://127.0.0.1:")))
-            authorizeProblems << QStringLiteral("redirect_uri ") + redirectUri;
-        if (value("code_challenge_method") != QLatin1String("S256"))
-            authorizeProblems << QStringLiteral("code_challenge_method");
-        challenge = value("code_challenge");
-        if (challenge.size() != 43) // base64url of 32 bytes, no padding
-            authorizeProblems << QStringLiteral("code_challenge ") + challenge;
-        state = value("state");
-        if (state.isEmpty())
-            authorizeProblems << QStringLiteral("state");
-        QUrl location(redirectUri);
-        QUrlQuery back;
-        back.addQueryItem(QStringLiteral("code"), QStringLiteral("the-code"));
-        back.addQueryItem(QStringLiteral("state"), state);
-        location.setQuery(back);
-        respond(socket, "302 Found", {"Location: " + location.toEncoded()}, QByteArray());
-    }
-
-    void token(QTcpSocket *socket, const QUrlQuery &form)
-    {
-        ++tokenRequests;
-        const auto value = [&form](const char *key) {
-            return form.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-        };
-        const QByteArray json = "Content-Type: application/json";
-        if (tokenMode == TokenMode::InvalidGrant) {
-            respond(
-                socket, "400 Bad Request", {json},
-                R"({"error":"invalid_grant","error_description":"Code was already redeemed."})");
-            return;
-        }
-        if (value("grant_type") == QLatin1String("refresh_token")) {
-            ++refreshRequests;
-            if (value("refresh_token") != QLatin1String("refresh-1"))
-                tokenProblems << QStringLiteral("refresh_token");
-            respond(socket, "200 OK", {json},
-                    R"({"access_token":"access-2","token_type":"Bearer","expires_in":3600})");
-            return;
-        }
-        if (value("grant_type") != QLatin1String("authorization_code"))
-            tokenProblems << QStringLiteral("grant_type");
-        if (value("code") != QLatin1String("the-code"))
-            tokenProblems << QStringLiteral("code");
-        if (value("client_id") != clientId)
-            tokenProblems << QStringLiteral("client_id");
-        if (value("redirect_uri") != redirectUri)
-            tokenProblems << QStringLiteral("redirect_uri ") + value("redirect_uri");
-        const QByteArray verifier = value("code_verifier").toLatin1();
-        const QString expected = QString::fromLatin1(
-            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        verifierMatched = !verifier.isEmpty() && expected == challenge;
-        respond(socket, "200 OK", {json},
-                R"({"access_token":"access-1","token_type":"Bearer","expires_in":3600,)"
-                R"("refresh_token":"refresh-1"})");
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// Plays the user's browser: loads the authorization page, takes the redirect the "user's
-// consent" produced and follows it to the loopback listener, optionally tampered with.
-class FakeBrowser : public QObject
-{
-public:
-    QString replaceState; // non-empty: a forged redirect with this state
-    QNetworkAccessManager network;
-
-    void open(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            if (!replaceState.isEmpty()) {
-                QUrlQuery query(location);
-                query.removeAllQueryItems(QStringLiteral("state"));
-                query.addQueryItem(QStringLiteral("state"), replaceState);
-                location.setQuery(query);
-            }
-            QNetworkReply *redirect = network.get(QNetworkRequest(location));
-            connect(redirect, &QNetworkReply::finished, redirect, &QObject::deleteLater);
-        });
-    }
-};
+    OAuthProvider provider;
+    provider.name = QStringLiteral("StandIn");
+    provider.authorizationUrl = server.url("authorize");
+    provider.tokenUrl = server.url("token");
+    provider.scope = QStringLiteral("https://mail.google.com/");
+    provider.clientId = clientId;
+    return provider;
+}
 
 } // namespace
 
@@ -221,7 +51,7 @@ private Q_SLOTS:
         StandInAuthServer server;
         FakeBrowser browser;
         ManualClock clock;
-        OAuthSignIn signIn(server.provider());
+        OAuthSignIn signIn(standInProvider(server));
         signIn.setClock(&clock);
         signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
         QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
@@ -245,7 +75,7 @@ private Q_SLOTS:
         StandInAuthServer server;
         FakeBrowser browser;
         browser.replaceState = QStringLiteral("forged");
-        OAuthSignIn signIn(server.provider());
+        OAuthSignIn signIn(standInProvider(server));
         signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
         QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
         QSignalSpy failed(&signIn, &OAuthSignIn::failed);
@@ -263,7 +93,7 @@ private Q_SLOTS:
         StandInAuthServer server;
         server.tokenMode = StandInAuthServer::TokenMode::InvalidGrant;
         FakeBrowser browser;
-        OAuthSignIn signIn(server.provider());
+        OAuthSignIn signIn(standInProvider(server));
         signIn.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
         QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
         QSignalSpy failed(&signIn, &OAuthSignIn::failed);
@@ -283,7 +113,7 @@ private Q_SLOTS:
     {
         StandInAuthServer server;
         ManualClock clock;
-        OAuthTokenRefresher refresher(server.provider(), &clock);
+        OAuthTokenRefresher refresher(standInProvider(server), &clock);
         refresher.setRefreshMarginSeconds(300);
         QSignalSpy refreshed(&refresher, &OAuthTokenRefresher::tokensRefreshed);
         OAuthTokens tokens;
@@ -332,6 +162,33 @@ private Q_SLOTS:
         QVERIFY(!OAuthProvider::forAuthMethod(AuthMethod::Password, clientId).isValid());
     }
 
+    // Tests point the providers at a stand-in; only a loopback address is honoured.
+    void testEndpointOnlyOnLoopback()
+    {
+        qputenv("LETTERTRAY_TEST_OAUTH_ENDPOINT", "http://127.0.0.1:4711/");
+        qputenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID", "test-id");
+        OAuthProvider google = OAuthProvider::configured(AuthMethod::OAuth2Google);
+        QCOMPARE(google.authorizationUrl, QUrl(QStringLiteral("http://127.0.0.1:4711/authorize")));
+        QCOMPARE(google.tokenUrl, QUrl(QStringLiteral("http://127.0.0.1:4711/token")));
+        QCOMPARE(google.clientId, QStringLiteral("test-id"));
+        QCOMPARE(google.scope, QStringLiteral("https://mail.google.com/"));
+        QCOMPARE(google.name, QStringLiteral("Google"));
+        const OAuthProvider microsoft = OAuthProvider::configured(AuthMethod::OAuth2Microsoft);
+        QCOMPARE(microsoft.tokenUrl, QUrl(QStringLiteral("http://127.0.0.1:4711/token")));
+        QVERIFY(microsoft.scope.contains(QLatin1String("offline_access")));
+
+        for (const char *elsewhere : {"http://auth.example.org/", "https://127.0.0.1:4711/",
+                                      "http://10.0.0.1/", "not a url"}) {
+            qputenv("LETTERTRAY_TEST_OAUTH_ENDPOINT", elsewhere);
+            google = OAuthProvider::configured(AuthMethod::OAuth2Google);
+            QCOMPARE(google.tokenUrl, QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
+            QVERIFY(google.clientId != QLatin1String("test-id"));
+        }
+        qunsetenv("LETTERTRAY_TEST_OAUTH_ENDPOINT");
+        qunsetenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID");
+        QVERIFY(!OAuthProvider::configured(AuthMethod::Password).isValid());
+    }
+
     void tokensAreStoredInTheKeychain()
     {
         LETTERTRAY_REQUIRE(TestSupport::ServiceRequirement::keyring());
@@ -340,7 +197,7 @@ private Q_SLOTS:
         const QString account = QUuid::createUuid().toString(QUuid::WithoutBraces);
         StandInAuthServer server;
         ManualClock clock;
-        OAuthTokenRefresher refresher(server.provider(), &clock);
+        OAuthTokenRefresher refresher(standInProvider(server), &clock);
         refresher.setSecretStore(&secrets, account);
         QSignalSpy stored(&refresher, &OAuthTokenRefresher::stored);
         QSignalSpy storeFailed(&refresher, &OAuthTokenRefresher::storeFailed);

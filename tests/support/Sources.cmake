@@ -7,6 +7,8 @@ list(APPEND LETTERTRAY_TEST_SUPPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ImapScript.h
     ${CMAKE_CURRENT_LIST_DIR}/NotificationDaemonProbe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NotificationDaemonProbe.h
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthStandIn.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OAuthStandIn.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedImapServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedImapServer.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedSession.cpp
