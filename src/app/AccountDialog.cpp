@@ -1,8 +1,13 @@
 #include "app/AccountDialog.h"
 
 #include "app/CertificateDialog.h"
+#include "notifier/OAuthProvider.h"
+#include "notifier/OAuthSignIn.h"
+#include "notifier/SecretStore.h"
+#include "notifier/SettingsLocation.h"
 #include "ui_AccountDialog.h"
 
+#include <QtGui/QDesktopServices>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 
@@ -52,8 +57,15 @@ AccountDialog::AccountDialog(QWidget *parent, Notifier::ServerDiscovery *discove
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountDialog>())
     , m_discovery(discovery)
+    , m_newId(Account::generateId())
 {
     m_ui->setupUi(this);
+    browserOpener = [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    };
+    m_ui->signInStatusLabel->setTextFormat(Qt::PlainText);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &AccountDialog::signIn);
+    authChanged(m_ui->authCombo->currentIndex());
     setWindowTitle(tr("Add Account"));
     if (!m_discovery) {
         m_ownDiscovery = std::make_unique<Notifier::ServerDiscovery>();
@@ -118,7 +130,7 @@ Account AccountDialog::account() const
 {
     Account account = m_original;
     if (account.id.isEmpty()) {
-        account.id = Account::generateId();
+        account.id = m_newId; // the same id every time: a sign-in's tokens are stored under it
     }
     account.email = m_ui->emailEdit->text().trimmed();
     account.displayName = m_ui->displayNameEdit->text().trimmed();
@@ -153,6 +165,11 @@ QString AccountDialog::testResultText() const
     return m_ui->testResultLabel->text();
 }
 
+QString AccountDialog::signInStatusText() const
+{
+    return m_ui->signInStatusLabel->text();
+}
+
 void AccountDialog::accept()
 {
     const Account candidate = account();
@@ -168,13 +185,14 @@ void AccountDialog::accept()
         return;
     }
     if (candidate.auth != AuthMethod::Password) {
-        showError(
-            tr("Signing in with Google or Microsoft is not available yet. Choose Password and "
-               "use an app password from your provider."),
-            m_ui->authCombo);
-        return;
-    }
-    if (!isEditing() && password().isEmpty()) {
+        // An account that signed in before keeps its tokens; otherwise sign in first.
+        const bool signedInBefore = isEditing() && m_original.auth == candidate.auth;
+        const bool signedInHere = m_tokensStored && m_tokensFor == candidate.auth;
+        if (!signedInBefore && !signedInHere) {
+            showError(tr("Sign in with %1 first.").arg(providerName()), m_ui->signInButton);
+            return;
+        }
+    } else if (!isEditing() && password().isEmpty()) {
         showError(tr("Enter the password."), m_ui->passwordEdit);
         return;
     }
@@ -192,7 +210,24 @@ void AccountDialog::accept()
         return;
     }
     m_test.cancel();
+    if (m_signIn)
+        m_signIn->abort();
     QDialog::accept();
+}
+
+void AccountDialog::reject()
+{
+    m_test.cancel();
+    if (m_signIn)
+        m_signIn->abort();
+    // A new account that was not saved leaves no sign-in behind in the keychain.
+    if (m_tokensStored && !isEditing()) {
+        Notifier::SecretReply *reply =
+            secretStore()->remove(account().id, Notifier::SecretStore::Kind::OAuth2Tokens);
+        connect(reply, &Notifier::SecretReply::finished, reply, &QObject::deleteLater);
+        m_tokensStored = false;
+    }
+    QDialog::reject();
 }
 
 void AccountDialog::showError(const QString &message, QWidget *field)
@@ -262,9 +297,99 @@ void AccountDialog::securityChanged(int index)
 
 void AccountDialog::authChanged(int index)
 {
-    const bool password = authAt(index) == AuthMethod::Password;
+    const AuthMethod method = authAt(index);
+    const bool password = method == AuthMethod::Password;
     m_ui->passwordEdit->setEnabled(password);
     m_ui->passwordLabel->setEnabled(password);
+    m_ui->signInButton->setVisible(!password);
+    m_ui->signInStatusLabel->setVisible(!password);
+    if (password)
+        return;
+    m_ui->signInButton->setText(method == AuthMethod::OAuth2Google ? tr("Sign in with &Google")
+                                                                   : tr("Sign in with &Microsoft"));
+    if (m_tokensStored && m_tokensFor == method)
+        setSignInStatus(tr("Signed in with %1.").arg(providerName()));
+    else if (isEditing() && m_original.auth == method)
+        setSignInStatus(tr("Signed in before; sign in again only if the account stopped working."));
+    else
+        setSignInStatus(tr("Not signed in yet. The sign-in opens in your web browser."));
+}
+
+QString AccountDialog::providerName() const
+{
+    return authAt(m_ui->authCombo->currentIndex()) == AuthMethod::OAuth2Microsoft
+               ? QStringLiteral("Microsoft")
+               : QStringLiteral("Google");
+}
+
+Notifier::SecretStore *AccountDialog::secretStore()
+{
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<Notifier::SecretStore>(
+            Notifier::SettingsLocation::user().keychainService());
+        m_secrets = m_ownSecrets.get();
+    }
+    return m_secrets;
+}
+
+void AccountDialog::setSignInStatus(const QString &text)
+{
+    m_ui->signInStatusLabel->setText(text);
+}
+
+void AccountDialog::signIn()
+{
+    m_ui->errorLabel->hide();
+    const AuthMethod method = authAt(m_ui->authCombo->currentIndex());
+    const Notifier::OAuthProvider provider = Notifier::OAuthProvider::configured(method);
+    if (!provider.isValid()) {
+        setSignInStatus(tr("This build of Lettertray has no sign-in registration for %1. Choose "
+                           "Password and use an app password from your provider.")
+                            .arg(providerName()));
+        Q_EMIT signInFinished(false);
+        return;
+    }
+    m_signIn = std::make_unique<Notifier::OAuthSignIn>(provider);
+    m_signIn->setBrowserOpener(browserOpener);
+    connect(m_signIn.get(), &Notifier::OAuthSignIn::succeeded, this,
+            [this, method](const Notifier::OAuthTokens &tokens) {
+                m_tokensFor = method;
+                signedIn(tokens);
+            });
+    connect(m_signIn.get(), &Notifier::OAuthSignIn::failed, this,
+            [this](Notifier::OAuthSignIn::Error, const QString &message) {
+                m_ui->signInButton->setEnabled(true);
+                setSignInStatus(tr("The sign-in failed: %1").arg(message));
+                Q_EMIT signInFinished(false);
+            });
+    m_ui->signInButton->setEnabled(false);
+    setSignInStatus(tr("Waiting for the sign-in in your web browser…"));
+    m_signIn->start();
+}
+
+void AccountDialog::signedIn(const Notifier::OAuthTokens &tokens)
+{
+    m_tokens = tokens;
+    m_tokensStored = false;
+    setSignInStatus(
+        tr("Signed in with %1; storing the sign-in in the keychain…").arg(providerName()));
+    Notifier::SecretReply *reply = secretStore()->write(
+        account().id, Notifier::SecretStore::Kind::OAuth2Tokens, tokens.toJson());
+    connect(reply, &Notifier::SecretReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_ui->signInButton->setEnabled(true);
+        if (reply->error() != Notifier::SecretReply::Error::NoError) {
+            setSignInStatus(tr("Signed in, but the keychain did not keep the sign-in: %1")
+                                .arg(reply->errorString()));
+            Q_EMIT signInFinished(false);
+            return;
+        }
+        m_tokensStored = true;
+        m_ui->testResultLabel->clear();
+        setSignInStatus(tr("Signed in with %1. The sign-in is kept in the system keychain.")
+                            .arg(providerName()));
+        Q_EMIT signInFinished(true);
+    });
 }
 
 void AccountDialog::testConnection()
@@ -276,12 +401,19 @@ void AccountDialog::testConnection()
                   m_ui->serverEdit);
         return;
     }
-    if (password().isEmpty()) {
+    QString secret = password();
+    if (candidate.auth != AuthMethod::Password) {
+        secret = m_tokensFor == candidate.auth ? m_tokens.accessToken : QString();
+        if (secret.isEmpty()) {
+            showError(tr("Sign in with %1 first.").arg(providerName()), m_ui->signInButton);
+            return;
+        }
+    } else if (secret.isEmpty()) {
         showError(tr("Enter the password to test the connection."), m_ui->passwordEdit);
         return;
     }
     m_ui->testButton->setEnabled(false);
-    m_test.start(candidate, password());
+    m_test.start(candidate, secret);
 }
 
 void AccountDialog::testDone(const ConnectionTestResult &result)

@@ -1,5 +1,11 @@
 #include "app/AccountDialog.h"
+#include "notifier/ApplicationIdentity.h"
+#include "notifier/SecretStore.h"
+#include "support/OAuthStandIn.h"
+#include "support/ServiceRequirement.h"
 #include "ui_AccountDialog.h"
+
+#include <QtCore/QUuid>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -8,6 +14,8 @@
 #include <QtWidgets/QPushButton>
 
 using App::AccountDialog;
+using TestSupport::FakeBrowser;
+using TestSupport::StandInAuthServer;
 
 class TestAccountDialog : public QObject
 {
@@ -24,7 +32,142 @@ class TestAccountDialog : public QObject
         QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Save), Qt::LeftButton);
     }
 
+    static Notifier::SecretReply *wait(Notifier::SecretReply *reply)
+    {
+        if (!reply->isFinished()) {
+            QSignalSpy spy(reply, &Notifier::SecretReply::finished);
+            spy.wait(20000);
+        }
+        return reply;
+    }
+
+    // A dialog set up for a Google account, signing in against the stand-in server.
+    struct SignInSetup
+    {
+        StandInAuthServer server;
+        FakeBrowser browser;
+        Notifier::SecretStore secrets{Notifier::ApplicationIdentity::keychainService() +
+                                      QStringLiteral(".Test.") +
+                                      QUuid::createUuid().toString(QUuid::Id128)};
+        AccountDialog dialog;
+
+        SignInSetup()
+        {
+            qputenv("LETTERTRAY_TEST_OAUTH_ENDPOINT", server.baseUrl().toEncoded());
+            qputenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID", StandInAuthServer::clientId().toUtf8());
+            dialog.setSecretStore(&secrets);
+            dialog.browserOpener = [this](const QUrl &url) {
+                browser.open(url);
+            };
+        }
+        ~SignInSetup()
+        {
+            qunsetenv("LETTERTRAY_TEST_OAUTH_ENDPOINT");
+            qunsetenv("LETTERTRAY_TEST_OAUTH_CLIENT_ID");
+        }
+    };
+
+    static Notifier::SecretReply *readTokens(SignInSetup &setup)
+    {
+        return wait(setup.secrets.read(setup.dialog.account().id,
+                                       Notifier::SecretStore::Kind::OAuth2Tokens));
+    }
+
 private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Notifier::OAuthTokens>(); }
+
+    // "Sign in with Google": the browser sign-in (PKCE, loopback redirect) ends with the
+    // tokens in the keychain under the account's id, and the account can be saved.
+    void signInWithGoogle()
+    {
+        LETTERTRAY_REQUIRE(TestSupport::ServiceRequirement::keyring());
+        SignInSetup setup;
+        AccountDialog &dialog = setup.dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.ui()->signInButton->isVisible()); // passwords need no sign-in
+        type(dialog.ui()->serverEdit, QStringLiteral("imap.gmail.com"));
+        type(dialog.ui()->emailEdit, QStringLiteral("alice@gmail.com"));
+        dialog.ui()->authCombo->setCurrentIndex(1);
+        QVERIFY(dialog.ui()->signInButton->isVisible());
+        QCOMPARE(dialog.ui()->signInButton->text(), QStringLiteral("Sign in with &Google"));
+        QVERIFY(!dialog.ui()->passwordEdit->isEnabled());
+
+        clickSave(dialog); // not signed in yet
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Sign in with Google first")),
+                 qPrintable(dialog.errorText()));
+
+        QSignalSpy finished(&dialog, &AccountDialog::signInFinished);
+        QTest::mouseClick(dialog.ui()->signInButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.signInStatusText()));
+        QCOMPARE(setup.browser.opened, 1);
+        QCOMPARE(setup.server.authorizeProblems, QStringList());
+        QCOMPARE(setup.server.tokenProblems, QStringList());
+        QVERIFY(setup.server.verifierMatched);
+        QVERIFY2(dialog.signInStatusText().contains(QStringLiteral("Signed in with Google")),
+                 qPrintable(dialog.signInStatusText()));
+        QVERIFY(dialog.ui()->signInButton->isEnabled());
+
+        Notifier::SecretReply *stored = readTokens(setup);
+        QCOMPARE(stored->error(), Notifier::SecretReply::Error::NoError);
+        Notifier::OAuthTokens tokens;
+        QVERIFY(Notifier::OAuthTokens::fromJson(stored->secret(), &tokens));
+        QCOMPARE(tokens.accessToken, QStringLiteral("access-1"));
+        QCOMPARE(tokens.refreshToken, QStringLiteral("refresh-1"));
+        QVERIFY(tokens.expiresAt.isValid());
+
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        clickSave(dialog);
+        QCOMPARE(accepted.count(), 1);
+        const Notifier::Account account = dialog.account();
+        QCOMPARE(account.auth, Notifier::AuthMethod::OAuth2Google);
+        QCOMPARE(account.email, QStringLiteral("alice@gmail.com"));
+        wait(setup.secrets.removeAccount(account.id));
+    }
+
+    // Cancelling a new account after signing in leaves nothing in the keychain.
+    void cancelAfterSignInRemovesTokens()
+    {
+        LETTERTRAY_REQUIRE(TestSupport::ServiceRequirement::keyring());
+        SignInSetup setup;
+        AccountDialog &dialog = setup.dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.ui()->authCombo->setCurrentIndex(2);
+        QCOMPARE(dialog.ui()->signInButton->text(), QStringLiteral("Sign in with &Microsoft"));
+        QSignalSpy finished(&dialog, &AccountDialog::signInFinished);
+        QTest::mouseClick(dialog.ui()->signInButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.signInStatusText()));
+        QCOMPARE(readTokens(setup)->error(), Notifier::SecretReply::Error::NoError);
+        QTest::mouseClick(dialog.ui()->buttonBox->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(readTokens(setup)->error(),
+                                  Notifier::SecretReply::Error::NotFound, 20000);
+    }
+
+    // A refused sign-in says why, stores nothing, and the button works again.
+    void refusedSignInIsShown()
+    {
+        LETTERTRAY_REQUIRE(TestSupport::ServiceRequirement::keyring());
+        SignInSetup setup;
+        setup.server.tokenMode = StandInAuthServer::TokenMode::InvalidGrant;
+        AccountDialog &dialog = setup.dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.ui()->authCombo->setCurrentIndex(1);
+        QSignalSpy finished(&dialog, &AccountDialog::signInFinished);
+        QTest::mouseClick(dialog.ui()->signInButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(dialog.signInStatusText().contains(QStringLiteral("invalid_grant")),
+                 qPrintable(dialog.signInStatusText()));
+        QVERIFY(dialog.ui()->signInButton->isEnabled());
+        QCOMPARE(readTokens(setup)->error(), Notifier::SecretReply::Error::NotFound);
+    }
+
     // Every error keeps the dialog open, says what is wrong and keeps what was typed.
     void validationKeepsInput_data()
     {
