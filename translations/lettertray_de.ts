@@ -165,10 +165,6 @@
         <translation>Geben Sie den IMAP-Server ein oder testen Sie die Verbindung, um ihn zu finden.</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>Die Anmeldung mit Google oder Microsoft ist noch nicht verfügbar. Wählen Sie „Passwort“ und verwenden Sie ein App-Passwort Ihres Anbieters.</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Melden Sie sich zuerst mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Mit &amp;Google anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Mit &amp;Microsoft anmelden</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Mit %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>Bereits angemeldet; melden Sie sich nur erneut an, wenn das Konto nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>Noch nicht angemeldet. Die Anmeldung öffnet sich in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>Diese Version von Lettertray hat keine Anmelderegistrierung für %1. Wählen Sie „Passwort“ und verwenden Sie ein App-Passwort Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Warten auf die Anmeldung im Webbrowser …</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>Mit %1 angemeldet; die Anmeldung wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat die Anmeldung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>Mit %1 angemeldet. Die Anmeldung wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +786,10 @@ Betreff: %2</translation>
         <source>No password is stored for this account.</source>
         <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>Die gespeicherte Anmeldung dieses Kontos ist unlesbar. Melden Sie sich in den Kontoeinstellungen erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -787,6 +835,63 @@ Betreff: %2</translation>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>Der Neue-E-Mail-Status konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>Die Anmeldung bei %1 ist nicht eingerichtet (keine Client-ID).</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>Für die Weiterleitung der Anmeldung konnte kein lokaler Port geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>Angemeldet. Sie können diese Seite schließen und zu Lettertray zurückkehren.</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>Kein Aktualisierungstoken: Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>Die Weiterleitung gehörte nicht zu dieser Anmeldung (state stimmt nicht überein) und wurde abgelehnt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 hat ohne Autorisierungscode zurückgeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 hat die Token-Anfrage abgelehnt: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 hat die Token-Anfrage ohne Zugriffstoken beantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>Kein Schlüsselbund eingerichtet: Die Anmeldung bleibt nur bis zum Beenden erhalten.</translation>
     </message>
 </context>
 <context>

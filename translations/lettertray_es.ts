@@ -165,10 +165,6 @@
         <translation>Escriba el servidor IMAP o pruebe la conexión para encontrarlo.</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>El inicio de sesión con Google o Microsoft aún no está disponible. Elija «Contraseña» y use una contraseña de aplicación de su proveedor.</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>Escriba la contraseña.</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Inicie sesión primero con %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Iniciar sesión con &amp;Google</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Iniciar sesión con &amp;Microsoft</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Sesión iniciada con %1.</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>Ya se inició sesión; vuelva a iniciarla solo si la cuenta dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>Aún no ha iniciado sesión. El inicio de sesión se abre en su navegador web.</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>Esta versión de Lettertray no tiene un registro de inicio de sesión para %1. Elija «Contraseña» y use una contraseña de aplicación de su proveedor.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>El inicio de sesión falló: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Esperando el inicio de sesión en su navegador web…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>Sesión iniciada con %1; guardando el inicio de sesión en el llavero…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>Sesión iniciada, pero el llavero no guardó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>Sesión iniciada con %1. El inicio de sesión se guarda en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +786,10 @@ Asunto: %2</translation>
         <source>No password is stored for this account.</source>
         <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>El inicio de sesión guardado de esta cuenta no se puede leer. Vuelva a iniciar sesión en la configuración de la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -787,6 +835,63 @@ Asunto: %2</translation>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>No se pudo escribir el estado de correo nuevo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>El servidor dejó de responder.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>El inicio de sesión con %1 no está configurado (sin ID de cliente).</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>No se pudo abrir un puerto local para la redirección del inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>Sesión iniciada. Puede cerrar esta página y volver a Lettertray.</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>No hay token de actualización: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 rechazó el inicio de sesión: %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>La redirección no correspondía a este inicio de sesión (state no coincide); se rechazó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 redirigió de vuelta sin un código de autorización.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 rechazó la solicitud de token: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 respondió a la solicitud de token sin un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>No se pudo contactar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>No hay llavero configurado: el inicio de sesión solo se conserva hasta salir.</translation>
     </message>
 </context>
 <context>

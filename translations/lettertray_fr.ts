@@ -165,10 +165,6 @@
         <translation>Saisissez le serveur IMAP, ou testez la connexion pour le trouver.</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>La connexion avec Google ou Microsoft n’est pas encore disponible. Choisissez « Mot de passe » et utilisez un mot de passe d’application fourni par votre fournisseur.</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Connectez-vous d’abord avec %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Se connecter avec &amp;Google</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Se connecter avec &amp;Microsoft</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Connecté avec %1.</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>Déjà connecté ; reconnectez-vous seulement si le compte ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>Pas encore connecté. La connexion s’ouvre dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>Cette version de Lettertray n’a pas d’enregistrement de connexion pour %1. Choisissez « Mot de passe » et utilisez un mot de passe d’application fourni par votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>En attente de la connexion dans votre navigateur web…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>Connecté avec %1 ; enregistrement de la connexion dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>Connecté, mais le trousseau n’a pas conservé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>Connecté avec %1. La connexion est conservée dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +786,10 @@ Objet : %2</translation>
         <source>No password is stored for this account.</source>
         <translation>Aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>La connexion enregistrée de ce compte est illisible. Reconnectez-vous dans les paramètres du compte.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -787,6 +835,63 @@ Objet : %2</translation>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>L’état des nouveaux messages n’a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur a cessé de répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>La connexion avec %1 n’est pas configurée (aucun identifiant client).</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>Impossible d’ouvrir un port local pour la redirection de connexion.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>Connecté. Vous pouvez fermer cette page et revenir à Lettertray.</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>Aucun jeton d’actualisation : veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 a refusé la connexion : %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>La redirection ne correspondait pas à cette connexion (state différent) ; elle a été refusée. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 a redirigé sans code d’autorisation.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 a refusé la demande de jeton : %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 a répondu à la demande de jeton sans jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>Aucun trousseau configuré : la connexion n’est conservée que jusqu’à la fermeture.</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@
         <translation>IMAP サーバーを入力するか、接続をテストして検出してください。</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>Google または Microsoft でのサインインはまだ利用できません。「パスワード」を選び、プロバイダーのアプリ パスワードを使用してください。</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>先に %1 でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Google でサインイン(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Microsoft でサインイン(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>%1 でサインインしました。</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>サインイン済みです。アカウントが動作しなくなった場合にのみ、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>まだサインインしていません。サインインは Web ブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>この Lettertray のビルドには %1 のサインイン登録がありません。「パスワード」を選び、プロバイダーのアプリ パスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>サインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Web ブラウザーでのサインインを待っています…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>%1 でサインインしました。サインイン情報をキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>サインインしましたが、キーチェーンにサインイン情報を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>%1 でサインインしました。サインイン情報はシステムのキーチェーンに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -733,6 +777,10 @@ Subject: %2</source>
         <source>No password is stored for this account.</source>
         <translation>このアカウントのパスワードは保存されていません。</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>このアカウントの保存済みサインイン情報を読み取れません。アカウント設定でもう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -778,6 +826,63 @@ Subject: %2</source>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>新着メールの状態を %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>サーバーが応答しなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>%1 のサインインが設定されていません (クライアント ID がありません)。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>サインインのリダイレクト用にローカルポートを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>サインインしました。このページを閉じて Lettertray に戻ってください。</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>リフレッシュトークンがありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 がサインインを拒否しました: %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>サインインのリダイレクトがこのサインインのものではなかったため (state の不一致)、拒否しました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 から認可コードなしでリダイレクトされました。</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 がトークン要求を拒否しました: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 がアクセストークンなしでトークン要求に応答しました。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>キーチェーンが設定されていません。サインイン情報は終了するまでしか保持されません。</translation>
     </message>
 </context>
 <context>

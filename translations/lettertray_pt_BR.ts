@@ -165,10 +165,6 @@
         <translation>Digite o servidor IMAP ou teste a conexão para encontrá-lo.</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>O login com Google ou Microsoft ainda não está disponível. Escolha “Senha” e use uma senha de app do seu provedor.</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>Digite a senha.</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Entre primeiro com %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Entrar com o &amp;Google</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Entrar com a &amp;Microsoft</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Conectado com %1.</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>Já conectado; entre novamente só se a conta parar de funcionar.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>Ainda não conectado. O login abre no seu navegador.</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>Esta versão do Lettertray não tem registro de login para %1. Escolha “Senha” e use uma senha de app do seu provedor.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>O login falhou: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Aguardando o login no seu navegador…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>Conectado com %1; guardando o login no chaveiro…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>Conectado, mas o chaveiro não guardou o login: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>Conectado com %1. O login fica guardado no chaveiro do sistema.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +786,10 @@ Assunto: %2</translation>
         <source>No password is stored for this account.</source>
         <translation>Nenhuma senha está guardada para esta conta.</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>O login guardado desta conta está ilegível. Entre novamente nas configurações da conta.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -787,6 +835,63 @@ Assunto: %2</translation>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>Não foi possível gravar o estado de novos e-mails em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>O servidor parou de responder.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>O login com %1 não está configurado (sem ID de cliente).</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>Não foi possível abrir uma porta local para o redirecionamento do login.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>Conectado. Você pode fechar esta página e voltar ao Lettertray.</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>Sem token de atualização: entre novamente.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 recusou o login: %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>O redirecionamento não pertencia a este login (state divergente); foi recusado. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 redirecionou de volta sem um código de autorização.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 recusou a solicitação de token: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 respondeu à solicitação de token sem um token de acesso.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Não foi possível acessar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>Nenhum chaveiro configurado: o login é mantido só até sair.</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@
         <translation>Укажите сервер IMAP или проверьте соединение, чтобы найти его.</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>Вход через Google или Microsoft пока недоступен. Выберите «Пароль» и используйте пароль приложения от вашего почтового провайдера.</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Сначала войдите через %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Войти через &amp;Google</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>Войти через &amp;Microsoft</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Вход через %1 выполнен.</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>Вход уже выполнен; войдите снова, только если учётная запись перестала работать.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>Вход ещё не выполнен. Вход откроется в веб-браузере.</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>В этой сборке Lettertray нет регистрации для входа через %1. Выберите «Пароль» и используйте пароль приложения от вашего почтового провайдера.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>Ожидание входа в веб-браузере…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>Вход через %1 выполнен; сохранение входа в связке ключей…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>Вход выполнен, но связка ключей не сохранила его: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>Вход через %1 выполнен. Данные входа хранятся в системной связке ключей.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +795,10 @@ Subject: %2</source>
         <source>No password is stored for this account.</source>
         <translation>Для этой учётной записи пароль не сохранён.</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>Сохранённые данные входа этой учётной записи не читаются. Войдите снова в настройках учётной записи.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -796,6 +844,63 @@ Subject: %2</source>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>Не удалось записать состояние новых писем в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Сервер перестал отвечать.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>Вход через %1 не настроен (нет идентификатора клиента).</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>Не удалось открыть локальный порт для перенаправления при входе.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>Вход выполнен. Можно закрыть эту страницу и вернуться в Lettertray.</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>Нет токена обновления: войдите снова.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 отклонил вход: %2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>Перенаправление не относилось к этому входу (несовпадение state) и было отклонено. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 вернул перенаправление без кода авторизации.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 отклонил запрос токена: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 ответил на запрос токена без токена доступа.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Не удалось связаться с %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>Связка ключей не настроена: вход сохраняется только до выхода из программы.</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,6 @@
         <translation>请输入 IMAP 服务器，或测试连接以查找服务器。</translation>
     </message>
     <message>
-        <source>Signing in with Google or Microsoft is not available yet. Choose Password and use an app password from your provider.</source>
-        <translation>暂不支持使用 Google 或 Microsoft 登录。请选择“密码”，并使用邮件服务商提供的应用专用密码。</translation>
-    </message>
-    <message>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -211,6 +207,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>请先使用 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>使用 Google 登录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Microsoft</source>
+        <translation>使用 Microsoft 登录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>已使用 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Signed in before; sign in again only if the account stopped working.</source>
+        <translation>之前已登录；仅当账户无法使用时才需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. The sign-in opens in your web browser.</source>
+        <translation>尚未登录。登录将在您的网页浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>This build of Lettertray has no sign-in registration for %1. Choose Password and use an app password from your provider.</source>
+        <translation>此版本的 Lettertray 没有 %1 的登录注册。请选择“密码”，并使用邮件服务商提供的应用专用密码。</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your web browser…</source>
+        <translation>正在等待您在网页浏览器中登录…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; storing the sign-in in the keychain…</source>
+        <translation>已使用 %1 登录；正在将登录信息保存到密钥环…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in: %1</source>
+        <translation>已登录，但密钥环未能保存登录信息：%1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1. The sign-in is kept in the system keychain.</source>
+        <translation>已使用 %1 登录。登录信息保存在系统密钥环中。</translation>
     </message>
 </context>
 <context>
@@ -733,6 +777,10 @@ Subject: %2</source>
         <source>No password is stored for this account.</source>
         <translation>此账户没有保存密码。</translation>
     </message>
+    <message>
+        <source>The stored sign-in of this account is unreadable. Sign in again in the account settings.</source>
+        <translation>此账户保存的登录信息无法读取。请在账户设置中重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>Notifier::MessageListModel</name>
@@ -778,6 +826,63 @@ Subject: %2</source>
     <message>
         <source>The new-mail state could not be written to %1.</source>
         <translation>无法将新邮件状态写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::NotifyAccountWatcher</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>服务器停止响应。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthSignIn</name>
+    <message>
+        <source>The sign-in for %1 is not configured (no client id).</source>
+        <translation>%1 登录未配置（没有客户端 ID）。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the sign-in redirect.</source>
+        <translation>无法为登录重定向打开本地端口。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Lettertray.</source>
+        <translation>已登录。您可以关闭此页面并返回 Lettertray。</translation>
+    </message>
+    <message>
+        <source>No refresh token: please sign in again.</source>
+        <translation>没有刷新令牌：请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 拒绝了登录：%2%3</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect did not belong to this sign-in (state mismatch); it was refused. Please try again.</source>
+        <translation>登录重定向不属于本次登录（state 不匹配），已被拒绝。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 redirected back without an authorization code.</source>
+        <translation>%1 重定向回来时没有授权码。</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request: %2%3</source>
+        <translation>%1 拒绝了令牌请求：%2%3</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 对令牌请求的响应中没有访问令牌。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier::OAuthTokenRefresher</name>
+    <message>
+        <source>No keychain configured: the sign-in is kept only until exit.</source>
+        <translation>未配置密钥环：登录信息仅保留到退出为止。</translation>
     </message>
 </context>
 <context>
