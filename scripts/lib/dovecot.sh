@@ -140,11 +140,20 @@ protocol imap {
   imap_metadata = yes
   # Small so that watchdog/keep-alive behaviour is observable in seconds.
   imap_idle_notify_interval = 5 secs
-  mail_max_userip_connections = 200
+  # The load test (tests/hardening/load_notifier) holds 200 IDLE connections of one user, plus
+  # the deliveries' and the test's own.
+  mail_max_userip_connections = 1000
+}
+
+# Every IMAP connection is its own imap process; Dovecot's default limit of 100 processes would
+# leave half of the load test's 200 watchers waiting in the login queue.
+service imap {
+  process_limit = 1024
 }
 
 service imap-login {
   chroot =
+  process_limit = 1024
   inet_listener imap {
     address = 127.0.0.1
     port = $imap_port
