@@ -334,7 +334,12 @@ Notifier::SecretStore *AccountDialog::secretStore()
 
 void AccountDialog::setSignInStatus(const QString &text)
 {
-    m_ui->signInStatusLabel->setText(text);
+    QLabel *label = m_ui->signInStatusLabel;
+    label->setText(text);
+    // The form layout does not give a word-wrapped label that changes its text after the
+    // dialog was shown a second line by itself: ask for the height this text needs.
+    if (label->width() > 0)
+        label->setMinimumHeight(label->heightForWidth(label->width()));
 }
 
 void AccountDialog::signIn()
