@@ -256,6 +256,40 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(counter.unread(lists), 0, 10000);
             QCOMPARE(watcher.state(), FolderWatcher::State::Idling);
             QCOMPARE(sessions, 1);
+
+            // The actions on a message of the folder that is not selected: the watcher selects
+            // it for the command and returns home, on the same connection.
+            QVERIFY(m_dovecot.deliver(m_user.name, richMessage("lists-action"),
+                                      QStringLiteral("Lists")));
+            QTRY_COMPARE_WITH_TIMEOUT(newMail.count(), 3, 10000);
+            const quint32 actionUid =
+                newMail.last().at(1).value<QList<FetchedMessage>>().first().uid;
+            QCOMPARE(counter.unread(lists), 1);
+            bool ok = false;
+            watcher.setSeen(lists, actionUid, true, [&ok](bool result) { ok = result; });
+            QTRY_VERIFY_WITH_TIMEOUT(ok, 10000);
+            QCOMPARE(counter.unread(lists), 0);
+            const QByteArray flags = doveadm({QStringLiteral("fetch"), QStringLiteral("-u"),
+                                              m_user.name, QStringLiteral("flags"),
+                                              QStringLiteral("mailbox"), QStringLiteral("Lists"),
+                                              QStringLiteral("uid"), QString::number(actionUid)});
+            QVERIFY2(flags.contains("\\Seen"), flags.constData());
+            ok = false;
+            watcher.moveToTrash(lists, actionUid, [&ok](bool result) { ok = result; });
+            QTRY_VERIFY_WITH_TIMEOUT(ok, 10000);
+            const QByteArray trash =
+                doveadm({QStringLiteral("fetch"), QStringLiteral("-u"), m_user.name,
+                         QStringLiteral("hdr.subject"), QStringLiteral("mailbox"),
+                         QStringLiteral("Trash"), QStringLiteral("ALL")});
+            QVERIFY2(trash.contains("lists-action"), trash.constData());
+            // Back home: a delivery to INBOX is still announced, once.
+            QVERIFY(m_dovecot.deliver(m_user.name, richMessage("inbox-two")));
+            QTRY_COMPARE_WITH_TIMEOUT(newMail.count(), 4, 10000);
+            QCOMPARE(newMail.last().at(0).value<FolderKey>(), inbox);
+            QTest::qWait(1000);
+            QCOMPARE(newMail.count(), 4);
+            QCOMPARE(sessions, 1);
+            QCOMPARE(watcher.state(), FolderWatcher::State::Idling);
         }
         // Restart: nothing is announced again, in either folder.
         {

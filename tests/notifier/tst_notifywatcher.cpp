@@ -209,6 +209,56 @@ private Q_SLOTS:
         QCOMPARE(tracker.state(inbox).highestHandledUid, 3u);
     }
 
+    // A watched folder that does not exist is reported and left out; the others go on.
+    void missingFolderIsLeftOut()
+    {
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(
+            login("IMAP4rev1 IDLE NOTIFY") +
+            QStringLiteral("C: $t NOTIFY SET (SELECTED (MessageNew MessageExpunge FlagChange)) "
+                           "(MAILBOXES (INBOX Gone) (MessageNew MessageExpunge FlagChange))\n"
+                           "S: $t OK NOTIFY done\n"
+                           "C: $t SELECT Gone\n"
+                           "S: $t NO [NONEXISTENT] no such mailbox\n"
+                           "C: $t SELECT INBOX\n"
+                           "S: * 0 EXISTS\n"
+                           "S: * OK [UIDVALIDITY 7] ok\n"
+                           "S: * OK [UIDNEXT 1] ok\n"
+                           "S: $t OK [READ-WRITE] selected\n"
+                           "C: $t UID SEARCH UNSEEN\n"
+                           "S: * SEARCH\n"
+                           "S: $t OK searched\n"
+                           "C: $t ") +
+            fetchLine(1) +
+            QStringLiteral("\n"
+                           "S: $t OK fetched\n"
+                           "C: $i IDLE\n"
+                           "S: + idling\n"
+                           "S: * STATUS Gone (MESSAGES 1 UIDNEXT 2)\n"
+                           "HANG\n")));
+        QVERIFY(server.listen());
+        NewMailTracker tracker(stateFile());
+        tracker.load();
+        UnreadCounter counter;
+        int sessions = 0;
+        const FolderKey gone{accountId, QStringLiteral("Gone")};
+        NotifyAccountWatcher watcher(accountId, {QStringLiteral("INBOX"), QStringLiteral("Gone")},
+                                     factory(account(server.port()), &sessions), &tracker,
+                                     &counter);
+        QSignalSpy missing(&watcher, &NotifyAccountWatcher::folderMissing);
+        watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), FolderWatcher::State::Idling, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.finished() || server.failed(), 5000);
+        QTest::qWait(200); // a STATUS about the left-out folder starts nothing
+        QVERIFY2(!server.failed(), qPrintable(server.errorString()));
+        QCOMPARE(missing.count(), 1);
+        QCOMPARE(missing.first().first().value<FolderKey>(), gone);
+        QCOMPARE(watcher.missingFolders(), QList<FolderKey>{gone});
+        QCOMPARE(watcher.folders(), QList<FolderKey>{inbox});
+        QVERIFY(!tracker.knows(gone));
+        QCOMPARE(sessions, 1);
+    }
+
     void fallsBackWithoutNotify()
     {
         ScriptedImapServer server;
