@@ -8,6 +8,7 @@
 #include "notifier/OAuthTokens.h"
 #include "notifier/SecretStore.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUuid>
 #include <QtTest/QSignalSpy>
@@ -270,6 +271,43 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
                                       10000);
         }
+        wait(setup.secrets->removeAccount(setup.account.id));
+    }
+
+    // A server that offers OAUTHBEARER (RFC 7628) but not XOAUTH2 gets the standard one.
+    void oauthBearerWhereXoauth2IsNotOffered()
+    {
+        ScriptedImapServer server;
+        QString script = oauthSession("access-1");
+        script.replace(QStringLiteral("AUTH=XOAUTH2 "), QString());
+        script.replace(QRegularExpression(QStringLiteral("C: \\$t AUTHENTICATE XOAUTH2 \\S+")),
+                       QStringLiteral("C: $t AUTHENTICATE OAUTHBEARER $*"));
+        QVERIFY(script.contains(QLatin1String("OAUTHBEARER $*")));
+        QVERIFY(server.setScript(script));
+        QVERIFY(server.listen());
+        OAuthSetup setup;
+        QVERIFY(setUpOAuth(&setup, server.port(),
+                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        {
+            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            monitor.setSystemMonitorsEnabled(false);
+            monitor.start();
+            QVERIFY2(server.waitForFinished(15000), qPrintable(server.errorString()));
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+                                      MailMonitor::AccountState::Online, 15000);
+        }
+        QByteArray payload;
+        for (const QByteArray &line : server.received().split('\n')) {
+            const qsizetype at = line.indexOf("AUTHENTICATE OAUTHBEARER ");
+            if (at >= 0)
+                payload = QByteArray::fromBase64(line.mid(at + 25).trimmed());
+        }
+        QVERIFY2(payload.startsWith("n,a=alice,"), payload.constData());
+        QVERIFY2(payload.contains("\x01"
+                                  "auth=Bearer access-1\x01"),
+                 payload.constData());
+        QCOMPARE(m_auth->refreshRequests, 0);
         wait(setup.secrets->removeAccount(setup.account.id));
     }
 
