@@ -17,6 +17,10 @@ struct ParserLimits
     qint64 maxSinkLiteralSize = qint64(1) << 40;
     // All lines and in-memory literals of one response together.
     qint64 maxResponseSize = 128 * 1024 * 1024;
+    // Literals in one response. A message's FETCH carries a handful; each becomes a typed item
+    // costing far more than its bytes, so a million one-byte literals (8 MB on the wire) would
+    // otherwise cost over 100 MB once parsed.
+    int maxLiteralsPerResponse = 10000;
     // Parentheses (BODYSTRUCTURE, THREAD, nested lists). Real mail stays far below.
     int maxNestingDepth = 100;
 };

@@ -68,6 +68,7 @@ private:
     qsizetype lineStart = 0;  // index in buffer of the current line
     qint64 lineLength = 0;    // bytes of the current line seen so far
     qint64 literalRemaining = 0;
+    int literalCount = 0; // literals announced in the current response
     bool literalToSink = false;
     qint64 responseBytes = 0; // bytes of the current response seen so far (also when discarding)
     bool discarding = false;

@@ -31,6 +31,7 @@ void ResponseFramer::reset()
     lineStart = 0;
     lineLength = 0;
     literalRemaining = 0;
+    literalCount = 0;
     literalToSink = false;
     responseBytes = 0;
     discarding = false;
@@ -115,6 +116,13 @@ qsizetype ResponseFramer::feedLine(const char *data, qsizetype size)
 void ResponseFramer::startLiteral(qint64 size, qint64 offset)
 {
     lineLength = 0;
+    if (++literalCount > limits.maxLiteralsPerResponse) {
+        beginDiscard(ProtocolError::Kind::ResponseTooLarge, offset,
+                     "response exceeds the limit on literals per response");
+        state = size > 0 ? State::DiscardLiteral : State::DiscardLine;
+        literalRemaining = size;
+        return;
+    }
     if (size == 0) {
         lineStart = buffer.size();
         return;
@@ -296,6 +304,7 @@ void ResponseFramer::clearResponse()
     sinkLiterals.clear();
     lineStart = 0;
     lineLength = 0;
+    literalCount = 0;
     responseBytes = 0;
     discarding = false;
     state = State::Line;

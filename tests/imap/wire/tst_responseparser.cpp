@@ -41,6 +41,7 @@ private Q_SLOTS:
     void hugeLiteralAllocatesNothing();
     void literalSizeBeyond63Bits();
     void responseTooLarge();
+    void tooManyLiterals();
     void nestingTooDeep_data();
     void nestingTooDeep();
     void numbersOutOfRange_data();
@@ -677,6 +678,31 @@ void TestResponseParser::responseTooLarge()
         lines += " X {1}\r\nx";
     lines += ")\r\n";
     QCOMPARE(render(parseChunked(lines, 0, limits)), QByteArray("!response-too-large\r\n"));
+}
+
+void TestResponseParser::tooManyLiterals()
+{
+    ParserLimits limits;
+    limits.maxLiteralsPerResponse = 3;
+    auto fetchWith = [](int literals, const char *size) -> QByteArray {
+        QByteArray input = "* 1 FETCH (UID 1";
+        for (int i = 1; i <= literals; ++i)
+            input += " BODY[" + QByteArray::number(i) + "] {" + size + "}\r\n" +
+                     (qstrcmp(size, "0") == 0 ? QByteArray() : QByteArray("x"));
+        return input + ")\r\n* 4 EXISTS\r\n";
+    };
+    // At the limit the response is whole; one more literal (also an empty one) is an error and
+    // the stream resumes with the next response.
+    const QList<Response> atLimit = parseChunked(fetchWith(3, "1"), 0, limits);
+    QCOMPARE(atLimit.size(), 2);
+    QVERIFY(atLimit[0].is<Fetch>());
+    for (const char *size : {"1", "0"}) {
+        const QByteArray input = fetchWith(4, size);
+        const QList<Response> responses = parseChunked(input, 0, limits);
+        QCOMPARE(render(responses), QByteArray("!response-too-large\r\n* 4 EXISTS\r\n"));
+        for (qsizetype at = 0; at <= input.size(); ++at)
+            QVERIFY(identical(parseSplitAt(input, at, limits), responses));
+    }
 }
 
 void TestResponseParser::nestingTooDeep_data()
