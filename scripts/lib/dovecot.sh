@@ -140,6 +140,11 @@ protocol imap {
   imap_metadata = yes
   # Small so that watchdog/keep-alive behaviour is observable in seconds.
   imap_idle_notify_interval = 5 secs
+  # An IDLE process watches the mailbox with inotify, but a user has only 128 inotify instances
+  # (fs.inotify.max_user_instances), shared by every Dovecot of the machine; a process past the
+  # limit falls back to polling, every 30 s by default, which made deliveries late by up to 30 s
+  # when many tests (or the 200-watcher load run) idle at once.
+  mailbox_idle_check_interval = 1 secs
   # The load test (tests/hardening/load_notifier) holds 200 IDLE connections of one user, plus
   # the deliveries' and the test's own.
   mail_max_userip_connections = 1000
