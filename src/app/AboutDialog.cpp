@@ -5,6 +5,7 @@
 #include "ui_AboutDialog.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QEvent>
 #include <QtGui/QFont>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QPushButton>
@@ -21,15 +22,29 @@ AboutDialog::AboutDialog(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->versionLabel->setText(tr("Version %1").arg(QCoreApplication::applicationVersion()));
-    m_ui->detailsLabel->setText(
-        tr("IMAP library %1 · Qt %2<br><a href=\"%3\">%3</a>")
-            .arg(Imap::LibraryInfo::version(), QString::fromLatin1(qVersion()),
-                 QStringLiteral("https://github.com/lettertray/lettertray")));
+    retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
 }
 
 AboutDialog::~AboutDialog() = default;
+
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslate()
+{
+    m_ui->versionLabel->setText(tr("Version %1").arg(QCoreApplication::applicationVersion()));
+    m_ui->detailsLabel->setText(
+        tr("IMAP library %1 · Qt %2<br><a href=\"%3\">%3</a>")
+            .arg(Imap::LibraryInfo::version(), QString::fromLatin1(qVersion()),
+                 QStringLiteral("https://github.com/lettertray/lettertray")));
+}
 
 } // namespace App

@@ -19,7 +19,12 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
     ~AboutDialog() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the texts the form does not hold
+
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };
 

@@ -7,12 +7,14 @@
 #include "app/MessageListWindow.h"
 #include "app/SelfTest.h"
 #include "app/SettingsDialog.h"
+#include "app/Translations.h"
 #include "app/WelcomeDialog.h"
 #include "notifier/AccountStore.h"
 #include "notifier/MailMonitor.h"
 #include "notifier/MessageListModel.h"
 #include "notifier/SecretStore.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QSet>
@@ -42,6 +44,9 @@ Application::Application(const LaunchOptions &options, QObject *parent)
     , m_monitor(
           std::make_unique<Notifier::MailMonitor>(m_accounts.get(), m_secrets.get(), m_location))
 {
+    // --language wins over the language chosen in Settings, which wins over the system's.
+    Translations::install(QCoreApplication::instance(),
+                          options.language.isEmpty() ? m_settings->language() : options.language);
     Notifier::MessageListModel *model = m_monitor->messages();
     m_tray.setPanelTone(m_settings->trayTone());
     // Per-account counts are recounted at most every 200 ms, however fast mail arrives.
@@ -209,10 +214,10 @@ void Application::showSettings()
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::trayStyleChanged, this,
                 [this] { m_tray.setPanelTone(m_settings->trayTone()); });
-        connect(m_settingsDialog, &SettingsDialog::languageChanged, this, [this] {
-            m_tray.showTrayMessage(
-                tr("Lettertray"),
-                tr("The new language is used from the next start of Lettertray."));
+        // Applied at once: every window, the tray menu and its tooltip retranslate themselves
+        // on the LanguageChange event that installing the translators sends.
+        connect(m_settingsDialog, &SettingsDialog::languageChanged, this, [](const QString &code) {
+            Translations::install(QCoreApplication::instance(), code);
         });
     }
     m_settingsDialog->show();

@@ -3,6 +3,7 @@
 #include "ui_CertificateDialog.h"
 
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtWidgets/QPushButton>
 
@@ -34,33 +35,20 @@ CertificateDialog::CertificateDialog(const QString &host, const QSslCertificate 
                                      QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CertificateDialog>())
+    , m_host(host)
+    , m_certificate(certificate)
     , m_sha256(sha256.isEmpty() && !certificate.isNull()
                    ? certificate.digest(QCryptographicHash::Sha256)
                    : sha256)
+    , m_errors(errors)
 {
     m_ui->setupUi(this);
-    m_ui->hostLabel->setText(host);
-    m_ui->subjectLabel->setText(describeName(certificate, false));
-    m_ui->issuerLabel->setText(describeName(certificate, true));
-    const QLocale locale;
-    m_ui->validityLabel->setText(
-        tr("%1 to %2")
-            .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                 locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat)));
-    m_ui->fingerprintLabel->setText(fingerprintText());
+    retranslate();
     QFont mono = m_ui->fingerprintLabel->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_ui->fingerprintLabel->setFont(mono);
-
-    QStringList reasons;
-    for (const QSslError &error : errors) {
-        if (!reasons.contains(error.errorString())) {
-            reasons.append(error.errorString());
-        }
-    }
-    m_ui->errorsLabel->setText(reasons.join(QLatin1Char('\n')));
-    m_ui->errorsLabel->setVisible(!reasons.isEmpty());
+    m_ui->errorsLabel->setVisible(!errors.isEmpty());
 
     // Cancel is the default: pressing Enter must never trust a certificate.
     m_ui->cancelButton->setDefault(true);
@@ -70,6 +58,36 @@ CertificateDialog::CertificateDialog(const QString &host, const QSslCertificate 
 }
 
 CertificateDialog::~CertificateDialog() = default;
+
+void CertificateDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void CertificateDialog::retranslate()
+{
+    m_ui->hostLabel->setText(m_host);
+    m_ui->subjectLabel->setText(describeName(m_certificate, false));
+    m_ui->issuerLabel->setText(describeName(m_certificate, true));
+    const QLocale locale;
+    m_ui->validityLabel->setText(
+        tr("%1 to %2")
+            .arg(locale.toString(m_certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                 locale.toString(m_certificate.expiryDate().toLocalTime(), QLocale::ShortFormat)));
+    m_ui->fingerprintLabel->setText(fingerprintText());
+    // QSslError's texts come from Qt's own catalogue, which follows the language as well.
+    QStringList reasons;
+    for (const QSslError &error : std::as_const(m_errors)) {
+        if (!reasons.contains(error.errorString())) {
+            reasons.append(error.errorString());
+        }
+    }
+    m_ui->errorsLabel->setText(reasons.join(QLatin1Char('\n')));
+}
 
 QString CertificateDialog::formatFingerprint(const QByteArray &sha256)
 {

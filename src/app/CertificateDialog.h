@@ -31,9 +31,17 @@ public:
     static QString formatFingerprint(const QByteArray &sha256);
     QString fingerprintText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the texts the form does not hold
+
     std::unique_ptr<Ui::CertificateDialog> m_ui;
+    QString m_host;
+    QSslCertificate m_certificate;
     QByteArray m_sha256;
+    QList<QSslError> m_errors;
 };
 
 } // namespace App

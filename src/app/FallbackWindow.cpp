@@ -3,6 +3,7 @@
 #include "app/AppIcon.h"
 #include "app/TrayController.h"
 
+#include <QtCore/QEvent>
 #include <QtGui/QAction>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
@@ -16,11 +17,11 @@ FallbackWindow::FallbackWindow(TrayController *tray, QWidget *parent)
     , m_tray(tray)
     , m_iconLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
-    , m_listButton(new QPushButton(tr("Message &List"), this))
-    , m_checkButton(new QPushButton(tr("&Check Now"), this))
-    , m_menuButton(new QPushButton(tr("&More"), this))
+    , m_listButton(new QPushButton(this))
+    , m_checkButton(new QPushButton(this))
+    , m_menuButton(new QPushButton(this))
 {
-    setWindowTitle(tr("Lettertray"));
+    retranslate();
     setWindowIcon(AppIcon::icon());
     m_iconLabel->setFixedSize(48, 48);
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -42,6 +43,24 @@ FallbackWindow::FallbackWindow(TrayController *tray, QWidget *parent)
     connect(m_checkButton, &QPushButton::clicked, tray, &TrayController::checkNowRequested);
     connect(tray, &TrayController::stateChanged, this, &FallbackWindow::refresh);
     refresh();
+}
+
+void FallbackWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The summary is the tray's tooltip, which TrayController translates for both.
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FallbackWindow::retranslate()
+{
+    setWindowTitle(tr("Lettertray"));
+    m_listButton->setText(tr("Message &List"));
+    m_checkButton->setText(tr("&Check Now"));
+    m_menuButton->setText(tr("&More"));
 }
 
 QString FallbackWindow::summaryText() const

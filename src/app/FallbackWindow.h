@@ -21,7 +21,11 @@ public:
 
     QString summaryText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     TrayController *m_tray;

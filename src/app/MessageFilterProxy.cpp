@@ -49,6 +49,21 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                .contains(m_filter, Qt::CaseInsensitive);
 }
 
+void MessageFilterProxy::retranslate()
+{
+    const int columns = columnCount();
+    if (columns > 0) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    }
+    const int rows = rowCount();
+    if (rows > 0) {
+        // Only the columns whose text this proxy formats; one signal for all rows is cheap,
+        // the view repaints only what it shows.
+        Q_EMIT dataChanged(index(0, MessageListModel::DateColumn),
+                           index(rows - 1, MessageListModel::SizeColumn), {Qt::DisplayRole});
+    }
+}
+
 QVariant MessageFilterProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::FontRole && !index.data(MessageListModel::SeenRole).toBool()) {

@@ -18,6 +18,9 @@ public:
     QString filterText() const { return m_filter; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // After a language change: the column titles and the texts this proxy makes ("just now",
+    // sizes) are translated when asked for, so views are told that all of them changed.
+    void retranslate();
 
     // "just now", "5 min ago", "14:02", "Yesterday 14:02", else the short date.
     static QString relativeDate(const QDateTime &date, const QDateTime &now);

@@ -27,19 +27,17 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
     , m_previewHeader(new QLabel(this))
 {
-    setWindowTitle(tr("New Mail"));
     setWindowIcon(AppIcon::icon());
     setObjectName(QStringLiteral("MessageListWindow"));
 
-    m_markRead =
-        new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as &Read"), this);
+    m_markRead = new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-read")), QString(), this);
     m_markRead->setShortcut(QKeySequence(Qt::Key_R));
-    m_markUnread = new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-unread")),
-                               tr("Mark as &Unread"), this);
+    m_markUnread =
+        new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-unread")), QString(), this);
     m_markUnread->setShortcut(QKeySequence(Qt::Key_U));
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_open = new QAction(QIcon::fromTheme(QStringLiteral("mail-message")), tr("&Open"), this);
+    m_open = new QAction(QIcon::fromTheme(QStringLiteral("mail-message")), QString(), this);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     for (QAction *action : {m_markRead, m_markUnread, m_delete, m_open}) {
         // Shortcuts act on the list, not while typing in the filter box.
@@ -54,7 +52,8 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     });
     addAction(findAction);
 
-    QToolBar *toolBar = addToolBar(tr("Actions"));
+    QToolBar *toolBar = addToolBar(QString());
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("actions"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -63,9 +62,7 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     toolBar->addAction(m_markUnread);
     toolBar->addAction(m_delete);
     toolBar->addSeparator();
-    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter"));
     toolBar->addWidget(m_filter);
 
     m_view->setModel(m_proxy);
@@ -75,10 +72,8 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setAccessibleName(tr("Messages"));
 
     m_preview->setReadOnly(true);
-    m_preview->setAccessibleName(tr("Preview"));
     m_previewHeader->setTextFormat(Qt::PlainText);
     m_previewHeader->setWordWrap(true);
     auto *previewPane = new QWidget(this);
@@ -114,9 +109,35 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
             &MessageListWindow::updateEmptyState);
 
+    retranslate();
     updateActions();
-    updatePreview();
     resize(900, 560);
+}
+
+void MessageListWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MessageListWindow::retranslate()
+{
+    m_markRead->setText(tr("Mark as &Read"));
+    m_markUnread->setText(tr("Mark as &Unread"));
+    m_delete->setText(tr("&Delete"));
+    m_open->setText(tr("&Open"));
+    m_toolBar->setWindowTitle(tr("Actions"));
+    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_view->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Preview"));
+    // The model's column titles and the proxy's relative dates ("5 min ago") are translated
+    // when they are asked for: tell the view to ask again.
+    m_proxy->retranslate();
+    updateEmptyState();
+    updatePreview();
 }
 
 void MessageListWindow::setModel(Notifier::MessageListModel *model)

@@ -9,6 +9,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolBar;
 class QTreeView;
 
 namespace Notifier {
@@ -50,7 +51,11 @@ Q_SIGNALS:
     void deleteRequested(const QList<Notifier::MessageKey> &keys);
     void openRequested(const QList<Notifier::MessageKey> &keys);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateActions();
     void updatePreview();
     void updateEmptyState();
@@ -61,6 +66,7 @@ private:
     QLineEdit *m_filter;
     QPlainTextEdit *m_preview;
     QLabel *m_previewHeader;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_markRead;
     QAction *m_markUnread;
     QAction *m_delete;

@@ -8,6 +8,7 @@
 #include "notifier/SecretStore.h"
 #include "ui_SettingsDialog.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -29,7 +30,10 @@ SettingsDialog::SettingsDialog(Notifier::AccountStore *accounts, Notifier::Secre
     m_ui->languageCombo->addItem(tr("System language"), QString());
     for (const QString &code : Translations::available()) {
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // Each language in its own name; plain "en" would be "American English" there, but
+        // the catalogue is English for everyone.
+        QString name =
+            code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
         if (code.contains(QLatin1Char('_'))) {
             name += QStringLiteral(" (") + locale.nativeTerritoryName() + QLatin1Char(')');
         }
@@ -107,6 +111,18 @@ SettingsDialog::SettingsDialog(Notifier::AccountStore *accounts, Notifier::Secre
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The language combo box lists each language in its own name; only its first entry
+        // and the texts of the form follow the language in use.
+        m_ui->retranslateUi(this);
+        m_ui->languageCombo->setItemText(0, tr("System language"));
+        reloadAccounts();
+    }
+    QDialog::changeEvent(event);
+}
 
 QString SettingsDialog::errorText() const
 {

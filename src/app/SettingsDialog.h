@@ -49,6 +49,9 @@ Q_SIGNALS:
     void trayStyleChanged();
     void accountsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool runAccountDialog(const Notifier::Account *existing);
     void reloadAccounts();

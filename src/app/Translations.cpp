@@ -3,9 +3,35 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QLibraryInfo>
+#include <QtCore/QPointer>
 #include <QtCore/QTranslator>
 
 namespace App {
+
+namespace {
+
+// The translators of the language in use; a language change removes exactly these (a test or
+// a plugin may have installed others, which stay).
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+bool installFrom(QCoreApplication *app, const QLocale &locale, const QString &name,
+                 const QString &directory)
+{
+    auto *translator = new QTranslator(app);
+    if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    installedTranslators().append(translator);
+    return true;
+}
+
+} // namespace
 
 QLocale Translations::localeFor(const QString &languageOverride)
 {
@@ -14,33 +40,30 @@ QLocale Translations::localeFor(const QString &languageOverride)
 
 void Translations::install(QCoreApplication *app, const QString &languageOverride)
 {
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installedTranslators().clear();
+
     const QLocale locale = localeFor(languageOverride);
-    if (!languageOverride.isEmpty()) {
-        // Dates, numbers and Qt's own dialogs follow the chosen language too.
-        QLocale::setDefault(locale);
-    }
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    } else {
-        delete qtTranslator;
-    }
+    // Dates, numbers and Qt's own dialogs follow the chosen language too (and the system's
+    // again when the override is taken back).
+    QLocale::setDefault(locale);
+    installFrom(app, locale, QStringLiteral("qtbase"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // English plural forms first ("1 new message", "2 new messages"): the source strings say
     // "message(s)". Translators installed later take precedence, so a real language wins.
-    auto *englishPlurals = new QTranslator(app);
-    if (englishPlurals->load(QStringLiteral(":/i18n/lettertray_en.qm"))) {
-        QCoreApplication::installTranslator(englishPlurals);
-    } else {
-        delete englishPlurals;
+    installFrom(app, QLocale(QLocale::English), QStringLiteral("lettertray"),
+                QStringLiteral(":/i18n"));
+    if (locale.language() != QLocale::English) {
+        installFrom(app, locale, QStringLiteral("lettertray"), QStringLiteral(":/i18n"));
     }
-    auto *ownTranslator = new QTranslator(app);
-    if (ownTranslator->load(locale, QStringLiteral("lettertray"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(ownTranslator);
-    } else {
-        delete ownTranslator;
-    }
+    // QApplication posts LanguageChange to every top-level widget; deliver them now, so the
+    // whole user interface has changed language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 QStringList Translations::available()

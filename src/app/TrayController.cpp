@@ -2,6 +2,7 @@
 
 #include "notifier/ApplicationIdentity.h"
 
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtGui/QAction>
 #include <QtWidgets/QMenu>
@@ -17,6 +18,7 @@ TrayController::TrayController(QObject *parent)
     , m_renderer(PanelTone::Dark)
 {
     buildMenu();
+    m_menu->installEventFilter(this);
     refresh();
 }
 
@@ -70,6 +72,15 @@ void TrayController::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Lettertray"));
     m_quit->setText(tr("&Quit"));
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // the tooltip and the per-account lines are built from translated texts
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool TrayController::showInTray()

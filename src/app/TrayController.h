@@ -66,6 +66,11 @@ Q_SIGNALS:
     void iconChanged(const QIcon &icon);
     void stateChanged(); // icon, tooltip or menu lines changed
 
+protected:
+    // The menu is a top-level widget, so it receives QEvent::LanguageChange when the language
+    // changes while the program runs; this object (no widget) listens to it there.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildMenu();
     void retranslate();

@@ -3,6 +3,7 @@
 #include "app/AppIcon.h"
 #include "ui_WelcomeDialog.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QPushButton>
 
 namespace App {
@@ -26,5 +27,13 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 }
 
 WelcomeDialog::~WelcomeDialog() = default;
+
+void WelcomeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QDialog::changeEvent(event);
+}
 
 } // namespace App

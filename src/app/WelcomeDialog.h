@@ -22,6 +22,9 @@ public:
 Q_SIGNALS:
     void addAccountRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::WelcomeDialog> m_ui;
 };

@@ -76,8 +76,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "lettertray: " << error << '\n';
         return 1;
     }
-    App::Translations::install(&app, options->language);
-
+    // The language (--language, else the one chosen in Settings) is installed by Application,
+    // which knows where the settings are; until then Qt's defaults suffice.
     App::Application lettertray(*options);
     QObject::connect(&lettertray, &App::Application::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
