@@ -2,7 +2,6 @@
 #include "app/MessageListWindow.h"
 #include "notifier/MessageListModel.h"
 
-#include <QtCore/QElapsedTimer>
 #include <QtGui/QAction>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
@@ -11,6 +10,9 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTreeView>
+
+#include <cstdlib>
+#include <memory>
 
 using App::MessageFilterProxy;
 using App::MessageListWindow;
@@ -130,8 +132,10 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
     }
 
-    // The issue asks for 100,000 rows "open in well under a second"; this prints the figure and
-    // only fails far beyond it, so a slow sanitizer build does not flake.
+    // 100,000 rows through the window's proxy under the model tester: sorting and a live
+    // insert keep the proxy consistent and keep the user's selection; filtering still works. How
+    // long filling and opening take is measured by the bench-messagelist program, not asserted
+    // here.
     void hundredThousandRows()
     {
         MessageListModel model;
@@ -141,19 +145,45 @@ private Q_SLOTS:
             rows.append(message(uid, QStringLiteral("Sender %1").arg(uid % 977),
                                 QStringLiteral("Subject %1").arg(uid)));
         }
-        QElapsedTimer timer;
-        timer.start();
         model.upsert(rows);
-        const qint64 fill = timer.restart();
         MessageListWindow window;
         window.setModel(&model);
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+            window.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const qint64 open = timer.elapsed();
-        qInfo("100,000 rows: model filled in %lld ms, window sorted and shown in %lld ms",
-              static_cast<long long>(fill), static_cast<long long>(open));
         QCOMPARE(window.proxy()->rowCount(), 100000);
-        QVERIFY(open < 10000);
+        // Newest first: the window sorts by date, descending.
+        const auto uidAt = [&window](int row) {
+            return window.proxy()
+                ->index(row, 0)
+                .data(MessageListModel::MessageKeyRole)
+                .value<Notifier::MessageKey>()
+                .uid;
+        };
+        QCOMPARE(uidAt(0), 100000u);
+        QCOMPARE(uidAt(99999), 1u);
+
+        // Select a row in the middle and scroll to it; a new message must change neither.
+        const QModelIndex middle = window.proxy()->index(50000, 0);
+        window.view()->setCurrentIndex(middle);
+        window.view()->scrollTo(middle, QAbstractItemView::PositionAtCenter);
+        const int scroll = window.view()->verticalScrollBar()->value();
+        model.upsert({message(100001, QStringLiteral("Late"), QStringLiteral("Subject late"))});
+        QCOMPARE(window.proxy()->rowCount(), 100001);
+        QCOMPARE(uidAt(0), 100001u);
+        QCOMPARE(window.selectedKeys().size(), 1);
+        QCOMPARE(window.selectedKeys().first().uid, 50000u);
+        // The new row is at the top, above what the user looks at: the view keeps its rows.
+        QVERIFY(std::abs(window.view()->verticalScrollBar()->value() - scroll) <= 1);
+
+        // Filtering removes rows in thousands of separate ranges; the tester would check each
+        // one against all rows (minutes), and filterBySenderOrSubject covers it on few rows.
+        tester.reset();
+        window.filterEdit()->setText(QStringLiteral("Sender 976"));
+        QCOMPARE(window.proxy()->rowCount(), 102); // uid % 977 == 976: 102 of 100,001
+        window.filterEdit()->clear();
+        QCOMPARE(window.proxy()->rowCount(), 100001);
     }
 };
 
