@@ -9,6 +9,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QPointer>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -216,10 +217,13 @@ void SettingsDialog::reloadAccounts()
     m_ui->removeAccountButton->setEnabled(selected);
 }
 
-bool SettingsDialog::runAccountDialog(const Notifier::Account *existing)
+void SettingsDialog::runAccountDialog(const Notifier::Account *existing)
 {
     if (editAccountHook) {
-        return editAccountHook(existing);
+        if (editAccountHook(existing)) {
+            accountsSaved();
+        }
+        return;
     }
     AccountDialog dialog(this);
     if (existing) {
@@ -228,35 +232,61 @@ bool SettingsDialog::runAccountDialog(const Notifier::Account *existing)
     // A dialog on top of a dialog: exec() keeps the settings window blocked meanwhile, which is
     // what a user expects of an editor opened from a list.
     if (dialog.exec() != QDialog::Accepted) {
-        return false;
+        return;
     }
     const Notifier::Account account = dialog.account();
-    const bool saved =
-        existing ? m_accounts->updateAccount(account) : m_accounts->addAccount(account);
+    const bool isNew = existing == nullptr;
+    const QString password = dialog.password();
+    if (password.isEmpty()) { // editing, password unchanged
+        saveAccount(account, isNew);
+        return;
+    }
+    // The password goes into the keychain first and the account is saved when it is there:
+    // saving the account starts the notifier's watchers, which read the password at once and
+    // would otherwise find none (or the old one). The store outlives this dialog, which the
+    // user may close meanwhile; the account is saved all the same.
+    Notifier::SecretReply *reply =
+        m_secrets->write(account.id, Notifier::SecretStore::Kind::Password, password);
+    const QPointer<SettingsDialog> self(this);
+    connect(reply, &Notifier::SecretReply::finished, m_accounts,
+            [self, reply, account, isNew, accounts = m_accounts] {
+                reply->deleteLater();
+                const bool stored = reply->error() == Notifier::SecretReply::Error::NoError;
+                if (self) {
+                    self->saveAccount(account, isNew);
+                    if (!stored) {
+                        // Saved anyway: what the user typed is kept, and the account shows
+                        // "no password stored" until it is entered again.
+                        self->showError(tr("The password could not be stored in the keychain: %1")
+                                            .arg(reply->errorString()));
+                    }
+                } else if (isNew) {
+                    accounts->addAccount(account);
+                } else {
+                    accounts->updateAccount(account);
+                }
+            });
+}
+
+void SettingsDialog::saveAccount(const Notifier::Account &account, bool isNew)
+{
+    const bool saved = isNew ? m_accounts->addAccount(account) : m_accounts->updateAccount(account);
     if (!saved) {
         showError(tr("The account could not be saved: %1").arg(m_accounts->errorString()));
-        return false;
+        return;
     }
-    if (!dialog.password().isEmpty()) {
-        Notifier::SecretReply *reply =
-            m_secrets->write(account.id, Notifier::SecretStore::Kind::Password, dialog.password());
-        connect(reply, &Notifier::SecretReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            if (reply->error() != Notifier::SecretReply::Error::NoError) {
-                showError(tr("The password could not be stored in the keychain: %1")
-                              .arg(reply->errorString()));
-            }
-        });
-    }
-    return true;
+    accountsSaved();
+}
+
+void SettingsDialog::accountsSaved()
+{
+    reloadAccounts();
+    Q_EMIT accountsChanged();
 }
 
 void SettingsDialog::addAccount()
 {
-    if (runAccountDialog(nullptr)) {
-        reloadAccounts();
-        Q_EMIT accountsChanged();
-    }
+    runAccountDialog(nullptr);
 }
 
 void SettingsDialog::editAccount()
@@ -266,9 +296,8 @@ void SettingsDialog::editAccount()
         return;
     }
     const auto account = m_accounts->account(item->data(Qt::UserRole).toString());
-    if (account && runAccountDialog(&*account)) {
-        reloadAccounts();
-        Q_EMIT accountsChanged();
+    if (account) {
+        runAccountDialog(&*account);
     }
 }
 

@@ -36,7 +36,7 @@ public:
     QString errorText() const;
 
     // Opens the account dialog; replaced by tests, which cannot click through a modal dialog.
-    // Returns true when the account was saved.
+    // Returns true when the account was saved (the dialog then lists it again).
     std::function<bool(const Notifier::Account *existing)> editAccountHook;
 
 public Q_SLOTS:
@@ -53,7 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool runAccountDialog(const Notifier::Account *existing);
+    void runAccountDialog(const Notifier::Account *existing);
+    void saveAccount(const Notifier::Account &account, bool isNew);
+    void accountsSaved();
     void reloadAccounts();
     void loadPreferences();
     void saveRules();
