@@ -226,6 +226,7 @@ void SettingsDialog::runAccountDialog(const Notifier::Account *existing)
         return;
     }
     AccountDialog dialog(this);
+    dialog.setSecretStore(m_secrets); // an OAuth2 sign-in's tokens go where the monitor reads
     if (existing) {
         dialog.setAccount(*existing);
     }
