@@ -274,8 +274,22 @@ public:
     };
     Reply *notify(const QList<NotifyEventGroup> &groups, bool sendStatus = false);
     Reply *notifyNone();
-    // COMPRESS=DEFLATE (RFC 4978): needs the connection to run over a CompressionLayer.
-    Reply *compress(class CompressionLayer *layer);
+    // COMPRESS=DEFLATE (RFC 4978): from the byte after the server's tagged OK on, both
+    // directions are deflated, between the socket (TLS stays beneath: isEncrypted() does not
+    // change) and the parser. Refused with NotAllowedInState when compression is already
+    // active. compressionStatistics() shows what it saved.
+    Reply *compress();
+    bool isCompressed() const;
+    struct CompressionStatistics
+    {
+        bool active = false; // false: the figures are those of the last compressed session
+        qint64 compressedBytesRead = 0;    // on the wire (inside TLS), from the server
+        qint64 uncompressedBytesRead = 0;  // what the parser saw
+        qint64 compressedBytesWritten = 0; // on the wire, to the server
+        qint64 uncompressedBytesWritten = 0;
+    };
+    // Counted from the COMPRESS OK on (bytes before it are not included).
+    CompressionStatistics compressionStatistics() const;
     // --- end of the command set ---
 
 Q_SIGNALS:

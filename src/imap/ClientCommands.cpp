@@ -7,7 +7,6 @@
 #include "imap/AppendReply.h"
 #include "imap/Client.h"
 #include "imap/CommandBuilding_p.h"
-#include "imap/CompressionLayer.h"
 #include "imap/Connection_p.h"
 #include "imap/CopyReply.h"
 #include "imap/ESearchReply.h"
@@ -676,25 +675,33 @@ Reply *Client::notifyNone()
     return d->submit<Reply>(CommandKind::Notify, build("NOTIFY", {CommandArgument::atom("NONE")}));
 }
 
-Reply *Client::compress(CompressionLayer *layer)
+Reply *Client::compress()
 {
-    QPointer<CompressionLayer> guard(layer);
     Connection::CommandOptions options;
-    options.policyCheck = [guard]() -> QString {
-        return guard
-                   ? QString()
-                   : QStringLiteral("COMPRESS needs the connection to run over a CompressionLayer");
+    options.stateCheck = [this]() -> QString {
+        return isCompressed() ? QStringLiteral("compression is already active on this connection")
+                              : QString();
     };
-    // The layer switches both directions at the exact byte after the tagged OK; this only
-    // double-checks that it saw the same OK the parser did.
-    options.verifyOk = [guard](const Wire::TaggedStatus &) {
-        return guard && guard->isCompressing()
-                   ? QString()
-                   : QStringLiteral("the compression layer did not see the COMPRESS answer");
+    options.onSend = [this] {
+        d->beginCompress();
+    };
+    // Runs also when the reply was aborted meanwhile: the server switches either way.
+    options.onTagged = [this](const Wire::TaggedStatus &status) {
+        return d->finishCompress(status.status == Wire::Status::Ok);
     };
     return d->submit<Reply>(CommandKind::Compress,
                             build("COMPRESS", {CommandArgument::atom("DEFLATE")}),
                             std::move(options));
+}
+
+bool Client::isCompressed() const
+{
+    return d->isCompressed();
+}
+
+Client::CompressionStatistics Client::compressionStatistics() const
+{
+    return d->compressionStatistics();
 }
 
 } // namespace Imap

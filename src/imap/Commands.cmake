@@ -1,10 +1,10 @@
 # The full command set and extensions (issue 5): one small reply class per command family,
 # the Client methods in ClientCommands.cpp, NOTIFY and COMPRESS=DEFLATE.
 set(_imap_commands_public
-    AclReply.h CompressionLayer.h CopyReply.h ESearchReply.h MailboxListReply.h MetadataReply.h
+    AclReply.h CopyReply.h ESearchReply.h MailboxListReply.h MetadataReply.h
     NamespaceReply.h NotifyWatcher.h QuotaReply.h SortReply.h ThreadReply.h)
 set(_imap_commands_sources
-    AclReply.cpp ClientCommands.cpp CompressionLayer.cpp CopyReply.cpp ESearchReply.cpp
+    AclReply.cpp ClientCommands.cpp CompressionLayer.cpp CompressionLayer.h CopyReply.cpp ESearchReply.cpp
     MailboxListReply.cpp MetadataReply.cpp NamespaceReply.cpp NotifyWatcher.cpp QuotaReply.cpp
     SortReply.cpp ThreadReply.cpp)
 foreach(_file IN LISTS _imap_commands_public)

@@ -1,74 +1,56 @@
 #pragma once
 
+// Private: not part of the installed API. COMPRESS=DEFLATE is Client::compress().
+
 #include "imap/ImapExport.h"
 
 #include <QtCore/QByteArray>
-#include <QtCore/QIODevice>
-#include <QtCore/QPointer>
+#include <QtCore/QByteArrayView>
+#include <QtCore/QString>
 
+#include <functional>
 #include <memory>
 
 namespace Imap {
 
-// COMPRESS=DEFLATE (RFC 4978) as a byte-stream layer between the transport and the client:
-//
-//     auto *layer = new Imap::CompressionLayer(socket, &client);
-//     client.connectToDevice(layer, settings);
-//     ... login ...
-//     client.compress(layer);
-//
-// Until the server's tagged OK to COMPRESS the layer passes bytes through unchanged. It finds
-// that OK itself, in the incoming stream, so that compressed bytes arriving in the same read
-// as the OK are inflated too; from then on everything written is deflated (raw deflate,
-// flushed per write) and everything read is inflated before the parser sees it. Inflated data
-// is produced only as fast as it is read, so a small "bomb" cannot fill memory.
-//
-// Limits: the layer reads the transport as plain lines while it waits for the OK, so no
-// literal may arrive during the COMPRESS command (the command runs alone and servers send
-// none). Over TLS, give it the QSslSocket after the handshake; the client then counts the
-// link as unencrypted, so allow cleartext passwords only if you know the layer is on TLS.
-class LETTERTRAY_IMAP_EXPORT CompressionLayer : public QIODevice
+// The deflate layer of COMPRESS=DEFLATE (RFC 4978): raw deflate (no zlib header) in both
+// directions. The connection puts it between its socket (TLS stays below it) and the parser
+// from the byte after the tagged OK on. Writes are deflated with a sync flush each, so the
+// server sees every command whole at once; reads are inflated in bounded pieces, so a small
+// "bomb" never becomes one huge buffer. Byte counters show what compression saved.
+class LETTERTRAY_IMAP_AUTOTEST_EXPORT CompressionLayer
 {
-    Q_OBJECT
-
 public:
-    // inner must be open; it is not owned.
-    explicit CompressionLayer(QIODevice *inner, QObject *parent = nullptr);
-    ~CompressionLayer() override;
+    CompressionLayer();
+    ~CompressionLayer();
+    CompressionLayer(const CompressionLayer &) = delete;
+    CompressionLayer &operator=(const CompressionLayer &) = delete;
 
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override;
-    void close() override;
+    // False when zlib could not start (errorString() says why).
+    bool isValid() const;
+    QString errorString() const { return m_error; }
 
-    bool isCompressing() const { return m_compressing; }
-    // Bytes on the wire and bytes the client saw, both directions.
-    qint64 wireBytesRead() const { return m_wireRead; }
+    // The bytes to put on the wire for plain.
+    QByteArray deflate(QByteArrayView plain);
+    // Inflates compressed and hands the plain bytes to sink in pieces of at most pieceSize;
+    // sink returns false to stop (the rest of the input is dropped). Returns false when the
+    // stream is corrupt (errorString() says so).
+    bool inflate(QByteArrayView compressed, const std::function<bool(QByteArrayView)> &sink,
+                 qsizetype pieceSize = 64 * 1024);
+
+    qint64 compressedBytesRead() const { return m_compressedRead; }
     qint64 plainBytesRead() const { return m_plainRead; }
-    qint64 wireBytesWritten() const { return m_wireWritten; }
+    qint64 compressedBytesWritten() const { return m_compressedWritten; }
     qint64 plainBytesWritten() const { return m_plainWritten; }
 
-protected:
-    qint64 readData(char *data, qint64 maxSize) override;
-    qint64 writeData(const char *data, qint64 size) override;
-
 private:
-    void onInnerReadyRead();
-    void scanForCompressOk(const QByteArray &bytes);
-    void inflateSome(qint64 wanted);
-    void fail(const QString &message);
-
     struct Streams;
-    QPointer<QIODevice> m_inner;
     std::unique_ptr<Streams> m_streams;
-    QByteArray m_plainIn;      // ready for the client
-    QByteArray m_compressedIn; // not yet inflated
-    QByteArray m_line;         // the incomplete line while looking for the tagged OK
-    QByteArray m_tag;          // tag of the COMPRESS command once seen
-    bool m_compressing = false;
-    bool m_failed = false;
-    qint64 m_wireRead = 0;
+    QString m_error;
+    bool m_ended = false; // the server's deflate stream ended; more input is an error
+    qint64 m_compressedRead = 0;
     qint64 m_plainRead = 0;
-    qint64 m_wireWritten = 0;
+    qint64 m_compressedWritten = 0;
     qint64 m_plainWritten = 0;
 };
 

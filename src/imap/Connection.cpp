@@ -2,6 +2,8 @@
 
 #include "imap/Clock.h"
 #include "imap/ClockTimer.h"
+#include "imap/CompressionLayer.h"
+#include "imap/FetchReply.h"
 #include "imap/IdleReply.h"
 #include "imap/MailboxState.h"
 #include "imap/RawReply.h"
@@ -118,11 +120,55 @@ Reply::Status replyStatusOf(Wire::Status status)
 
 } // namespace
 
+// The parser's literal sink while a FETCH with a body sink runs. It forwards every byte of a
+// large literal to that reply's sink as it arrives, and swallows the bytes once the reply is
+// gone or finished (aborted, deadline): the stream stays in step without holding them.
+class LiteralRouter final : public QIODevice
+{
+public:
+    explicit LiteralRouter(QObject *parent)
+        : QIODevice(parent)
+    {
+        QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    void setReply(FetchReply *reply) { m_reply = reply; }
+    bool isSequential() const override { return true; }
+    // The parser records pos() as the sink offset where a streamed literal starts.
+    qint64 pos() const override
+    {
+        const QIODevice *sink = target();
+        return sink ? sink->pos() : 0;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        QIODevice *sink = target();
+        if (!sink) {
+            return size;
+        }
+        if (sink->write(data, size) != size) {
+            setErrorString(sink->errorString());
+            return -1; // the parser ends the connection with SinkWriteFailed
+        }
+        return size;
+    }
+
+private:
+    QIODevice *target() const
+    {
+        return m_reply && !m_reply->isFinished() ? m_reply->bodySink() : nullptr;
+    }
+    QPointer<FetchReply> m_reply;
+};
+
 Connection::Connection(Client *client)
     : QObject(client)
     , m_client(client)
     , m_mailbox(new MailboxState(client))
     , m_clock(Clock::system())
+    , m_literalRouter(new LiteralRouter(this))
 {
     m_setupTimer = m_clock->createTimer(this);
     m_inactivityTimer = m_clock->createTimer(this);
@@ -270,7 +316,11 @@ void Connection::openDevice(QIODevice *device, bool alreadyConnected)
     Q_UNUSED(alreadyConnected);
     m_device = device;
     m_ssl = qobject_cast<QSslSocket *>(device);
+    detachBodySink();
     m_parser.reset();
+    m_compression.reset();
+    m_compressPending = false;
+    m_compressionStatistics = {};
     m_capabilities.clear();
     m_enabled.clear();
     m_alertsSeen.clear();
@@ -562,9 +612,10 @@ void Connection::onReadyRead()
             return; // bytes belong to the TLS layer
         }
         QByteArray chunk;
-        if (m_setup == Setup::StartTls) {
-            // Line by line, so that we stop exactly after the tagged OK and can see whether
-            // the server (or an attacker) sent anything before the handshake.
+        if (m_setup == Setup::StartTls || m_compressPending) {
+            // Line by line, so that we stop exactly after the tagged OK: after STARTTLS's to
+            // see whether the server (or an attacker) sent anything before the handshake,
+            // after COMPRESS's because the next byte is the first compressed one.
             chunk = m_device->canReadLine() ? m_device->readLine(kReadChunk)
                                             : m_device->read(kReadChunk);
         } else {
@@ -576,33 +627,116 @@ void Connection::onReadyRead()
         if (m_inactivityTimer->isActive()) {
             m_inactivityTimer->start(m_settings.inactivityTimeout);
         }
-        qCDebug(lcClient).noquote() << "S:" << chunk.left(512);
-        if (m_trace) {
-            Q_EMIT m_client->traceReceived(chunk);
-        }
-        m_parser.feed(chunk);
-        Wire::Response response;
-        while (self && m_device && m_parser.next(response)) {
-            handleResponse(response);
-        }
-        if (!self || !m_device) {
-            return;
-        }
-        if (m_startTlsOk) {
-            m_startTlsOk = false;
-            if (m_device->bytesAvailable() > 0 || m_parser.isInsideResponse()) {
-                fail(ConnectionError::Kind::StartTlsInjection,
-                     QStringLiteral("the server sent data after the STARTTLS OK and before the "
-                                    "TLS handshake; possible injection attack"),
-                     Reply::Status::ConnectionLost);
+        if (const std::shared_ptr<CompressionLayer> layer = m_compression) {
+            // Inflated in bounded pieces, each parsed before the next is made.
+            bool reading = true;
+            const bool intact = layer->inflate(chunk, [this, &reading](QByteArrayView plain) {
+                reading = consumePlain(plain);
+                return reading;
+            });
+            if (!reading || !self || !m_device) {
                 return;
             }
-            m_setup = Setup::Upgrading;
-            m_setupTimer->start(m_settings.tlsHandshakeTimeout);
-            m_ssl->startClientEncryption();
+            if (!intact) {
+                fail(ConnectionError::Kind::ProtocolError,
+                     QStringLiteral("COMPRESS: ") + layer->errorString(),
+                     Reply::Status::ProtocolError);
+                return;
+            }
+            continue;
+        }
+        if (!consumePlain(chunk)) {
             return;
         }
     }
+}
+
+bool Connection::consumePlain(QByteArrayView bytes)
+{
+    QPointer<Connection> self(this);
+    qCDebug(lcClient).noquote()
+        << "S:" << bytes.first(std::min<qsizetype>(bytes.size(), 512)).toByteArray();
+    if (m_trace) {
+        Q_EMIT m_client->traceReceived(bytes.toByteArray());
+    }
+    m_parser.feed(bytes);
+    Wire::Response response;
+    while (self && m_device && m_parser.next(response)) {
+        handleResponse(response);
+    }
+    if (!self || !m_device) {
+        return false;
+    }
+    if (m_startTlsOk) {
+        m_startTlsOk = false;
+        if (m_device->bytesAvailable() > 0 || m_parser.isInsideResponse()) {
+            fail(ConnectionError::Kind::StartTlsInjection,
+                 QStringLiteral("the server sent data after the STARTTLS OK and before the "
+                                "TLS handshake; possible injection attack"),
+                 Reply::Status::ConnectionLost);
+            return false;
+        }
+        m_setup = Setup::Upgrading;
+        m_setupTimer->start(m_settings.tlsHandshakeTimeout);
+        m_ssl->startClientEncryption();
+        return false;
+    }
+    return true;
+}
+
+bool Connection::finishCompress(bool ok)
+{
+    m_compressPending = false;
+    if (!ok) {
+        return true;
+    }
+    auto layer = std::make_shared<CompressionLayer>();
+    if (!layer->isValid()) {
+        // The server deflates from now on; without zlib nothing it sends can be read.
+        fail(ConnectionError::Kind::ProtocolError,
+             QStringLiteral("COMPRESS: ") + layer->errorString(), Reply::Status::ProtocolError);
+        return false;
+    }
+    m_compression = std::move(layer);
+    qCInfo(lcClient) << "COMPRESS=DEFLATE active";
+    return true;
+}
+
+Client::CompressionStatistics Connection::compressionStatistics() const
+{
+    if (!m_compression) {
+        return m_compressionStatistics;
+    }
+    Client::CompressionStatistics statistics;
+    statistics.active = true;
+    statistics.compressedBytesRead = m_compression->compressedBytesRead();
+    statistics.uncompressedBytesRead = m_compression->plainBytesRead();
+    statistics.compressedBytesWritten = m_compression->compressedBytesWritten();
+    statistics.uncompressedBytesWritten = m_compression->plainBytesWritten();
+    return statistics;
+}
+
+void Connection::attachBodySink(const Command &command)
+{
+    auto *fetch = qobject_cast<FetchReply *>(command.reply.data());
+    if (!fetch || !fetch->bodySink()) {
+        return;
+    }
+    // Only one command that collects FETCH data runs at a time (rule 2 of the scheduler), so
+    // every large literal from now until its completion belongs to it.
+    m_literalRouter->setReply(fetch);
+    m_parser.setLiteralSink(m_literalRouter, fetch->bodySinkThreshold());
+    m_sinkCommand = command.id;
+}
+
+void Connection::detachBodySink()
+{
+    if (m_sinkCommand == 0) {
+        return;
+    }
+    m_parser.setLiteralSink(nullptr, 0);
+    m_literalRouter->setReply(nullptr);
+    m_sinkCommand = 0;
 }
 
 void Connection::handleResponse(Wire::Response &response)
@@ -1107,6 +1241,7 @@ void Connection::flushWrites()
         if (command->options.onSend) {
             command->options.onSend();
         }
+        attachBodySink(*command);
         write(command->parts.first(), command->encoded.redactedWithTag(command->tag));
         if (command->isIdle) {
             m_idleRound = id;
@@ -1127,7 +1262,11 @@ void Connection::write(const QByteArray &bytes, const QByteArray &traceText)
     if (m_trace) {
         Q_EMIT m_client->traceSent(traceText.endsWith('\n') ? traceText : traceText + "\r\n");
     }
-    m_device->write(bytes);
+    if (m_compression) {
+        m_device->write(m_compression->deflate(bytes));
+    } else {
+        m_device->write(bytes);
+    }
 }
 
 void Connection::finishCommand(quint64 id, Reply::Status status, const QString &text,
@@ -1152,6 +1291,9 @@ void Connection::finishCommand(quint64 id, Reply::Status status, const QString &
     if (m_idleRound == id) {
         m_idleRound = 0;
         m_idleRenewalTimer->stop();
+    }
+    if (m_sinkCommand == id) {
+        detachBodySink();
     }
     delete command.deadline;
     schedulePump();
@@ -1483,6 +1625,13 @@ void Connection::closeTransport()
     m_idleRenewalTimer->stop();
     m_setup = Setup::None;
     m_startTlsOk = false;
+    detachBodySink();
+    if (m_compression) {
+        m_compressionStatistics = compressionStatistics();
+        m_compressionStatistics.active = false;
+        m_compression.reset();
+    }
+    m_compressPending = false;
     if (!m_device) {
         return;
     }

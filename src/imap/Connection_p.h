@@ -23,6 +23,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 class QIODevice;
 class QSslSocket;
@@ -33,7 +34,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcClient)
 
 class Clock;
 class ClockTimer;
+class CompressionLayer;
 class IdleReply;
+class LiteralRouter;
 class MailboxState;
 class RawReply;
 
@@ -91,6 +94,15 @@ public:
     MailboxState *mailboxState() const { return m_mailbox; }
     void setTraceEnabled(bool enabled) { m_trace = enabled; }
 
+    // COMPRESS=DEFLATE (Client::compress()). While the command's answer is outstanding the
+    // stream is read line by line, so that the byte after the tagged OK is the first one that
+    // goes through the deflate layer; on OK the layer starts (returns false when zlib cannot,
+    // after failing the connection).
+    bool isCompressed() const { return m_compression != nullptr; }
+    Client::CompressionStatistics compressionStatistics() const;
+    void beginCompress() { m_compressPending = true; }
+    bool finishCompress(bool ok);
+
     // Queues a command; the reply is parented to the client.
     template<typename R> R *submit(CommandKind kind, Builder builder, CommandOptions options = {})
     {
@@ -145,6 +157,11 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onTransportError();
     void onReadyRead();
+    // Feeds plain (decrypted, inflated) server bytes to the parser and handles what it
+    // completes. Returns false when reading must stop (connection gone, STARTTLS upgrade).
+    bool consumePlain(QByteArrayView bytes);
+    void attachBodySink(const Command &command);
+    void detachBodySink();
     void onSetupTimeout();
     void handleGreeting(const Wire::Response &response);
     void continueSetup();
@@ -194,6 +211,14 @@ private:
     QSslSocket *m_ssl = nullptr; // m_device when it is a QSslSocket
     bool m_ownsDevice = false;
     Wire::ResponseParser m_parser;
+    // Between the socket and the parser once COMPRESS succeeded. Shared so that a read in
+    // progress keeps it alive when a response it inflated closes the connection.
+    std::shared_ptr<CompressionLayer> m_compression;
+    bool m_compressPending = false;
+    Client::CompressionStatistics m_compressionStatistics; // of the last compressed session
+    // The parser's literal sink while a FETCH with a body sink runs (FetchReply::setBodySink).
+    LiteralRouter *m_literalRouter = nullptr;
+    quint64 m_sinkCommand = 0;
 
     enum class Setup
     {

@@ -1,6 +1,14 @@
 #include "imap/FetchReply.h"
 
+#include <QtCore/QIODevice>
+
 namespace Imap {
+
+void FetchReply::setBodySink(QIODevice *sink, qint64 threshold)
+{
+    m_bodySink = sink;
+    m_bodySinkThreshold = std::max<qint64>(threshold, 0);
+}
 
 bool FetchReply::isResult(const Wire::Fetch &fetch) const
 {

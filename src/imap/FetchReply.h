@@ -2,7 +2,9 @@
 
 #include "imap/Reply.h"
 
+#include <QtCore/QIODevice>
 #include <QtCore/QList>
+#include <QtCore/QPointer>
 
 namespace Imap {
 
@@ -17,6 +19,19 @@ public:
     QList<Wire::Fetch> messages() const { return m_messages; }
     void setKeepMessages(bool keep) { m_keep = keep; }
 
+    // Streams every literal of this command larger than threshold bytes (BODY[], BINARY[],
+    // RFC822... of a 100 MB message) into sink as its bytes arrive, instead of into memory.
+    // Such a section then has streamedToSink set, empty data, its size, and sinkOffset: the
+    // sink's pos() where it starts (sections follow one another; for a sequential sink,
+    // count the sizes). Literals up to threshold stay in memory as usual.
+    // Call it right after the command method returned (before the command is sent). The sink
+    // must be open for writing; it is not owned. Once this reply has finished or is aborted,
+    // no more bytes are written to it. A sink that refuses bytes ends the connection with a
+    // protocol error, since the rest of the literal can no longer be placed.
+    void setBodySink(QIODevice *sink, qint64 threshold = 1024 * 1024);
+    QIODevice *bodySink() const { return m_bodySink; }
+    qint64 bodySinkThreshold() const { return m_bodySinkThreshold; }
+
 Q_SIGNALS:
     void messageReceived(const Imap::Wire::Fetch &message);
 
@@ -29,6 +44,8 @@ private:
 
     QList<Wire::Fetch> m_messages;
     bool m_keep = true;
+    QPointer<QIODevice> m_bodySink;
+    qint64 m_bodySinkThreshold = 0;
 };
 
 } // namespace Imap

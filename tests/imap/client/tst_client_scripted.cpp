@@ -20,6 +20,7 @@
 #include "support/ScriptedImapServer.h"
 #include "support/TestCertificates.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QTcpServer>
@@ -853,6 +854,43 @@ private Q_SLOTS:
         WAIT_FINISHED(last);
         QVERIFY(last->isOk());
         QVERIFY(last->protocolWarnings().isEmpty());
+        SERVER_DONE();
+    }
+
+    // A multi-MB BODY[] from a real socket, in 64 KiB segments: the body sink receives the
+    // exact bytes as they come, and the reply keeps none of them.
+    void bodySinkReceivesALargeLiteral()
+    {
+        const QByteArray pattern = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const QByteArray body =
+            pattern.repeated(3 * 1024 * 1024 / pattern.size() + 1).left(3 * 1024 * 1024 + 17);
+        QVERIFY(connectPlain(QStringLiteral("SPLIT: 65536 1\n"
+                                            "S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\n"
+                                            "S: * 1 EXISTS\n"
+                                            "S: $s OK [READ-WRITE] selected\n"
+                                            "C: $f FETCH 1 (UID BODY.PEEK[])\n"
+                                            "R: * 1 FETCH (UID 9 BODY[] {%1}\\r\\n%2)\\r\\n\n"
+                                            "S: $f OK done\n")
+                                 .arg(body.size())
+                                 .arg(QString::fromLatin1(body))));
+        SelectReply *select = m_client->select(QStringLiteral("INBOX"));
+        WAIT_FINISHED(select);
+        QVERIFY(select->isOk());
+        FetchReply *fetch = m_client->fetch(Wire::SequenceSet::single(1), {"UID", "BODY.PEEK[]"});
+        QBuffer sink;
+        QVERIFY(sink.open(QIODevice::WriteOnly));
+        fetch->setBodySink(&sink, 1024 * 1024);
+        QSignalSpy messages(fetch, &FetchReply::messageReceived);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch->isFinished(), 20000);
+        QVERIFY2(fetch->isOk(), qPrintable(fetch->errorString()));
+        QVERIFY(sink.data() == body);
+        QCOMPARE(messages.count(), 1);
+        const Wire::Fetch message = fetch->messages().first();
+        QCOMPARE(message.uid.value_or(0), 9u);
+        QVERIFY(message.sections.first().streamedToSink);
+        QVERIFY(message.sections.first().data.isEmpty());
+        QCOMPARE(message.sections.first().size, qint64(body.size()));
         SERVER_DONE();
     }
 

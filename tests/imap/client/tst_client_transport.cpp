@@ -7,6 +7,7 @@
 #include "imap/MailboxState.h"
 #include "imap/SelectReply.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QIODevice>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -131,6 +132,71 @@ private Q_SLOTS:
         QVERIFY(!noop->isFinished());
         clock.advance(1s);
         QCOMPARE(noop->status(), Reply::Status::Timeout);
+    }
+
+    // A large BODY[] streams into the reply's body sink as it arrives: the sink gets exactly
+    // the bytes, the reply holds none of them (a small literal of the same FETCH stays in
+    // memory), and every piece restarts the inactivity timeout, so a literal that takes far
+    // longer than the timeout to arrive never times out while bytes flow.
+    void largeLiteralStreamsToTheBodySink()
+    {
+        PipeDevice pipe;
+        FakeClock clock;
+        Client client;
+        client.setClock(&clock);
+        ConnectionSettings settings;
+        settings.security = ConnectionSettings::Security::Plaintext;
+        settings.inactivityTimeout = 60s;
+        client.connectToDevice(&pipe, settings);
+        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        QTRY_VERIFY(!pipe.written().isEmpty());
+        pipe.clearWritten();
+        pipe.serverSends("* 2 EXISTS\r\nA0001 OK [READ-WRITE] done\r\n", 1000);
+        QVERIFY(select->isOk());
+
+        FetchReply *fetch = client.uidFetch(Wire::SequenceSet::all(), {"BODY.PEEK[]"});
+        QBuffer sink;
+        QVERIFY(sink.open(QIODevice::WriteOnly));
+        fetch->setBodySink(&sink, 64 * 1024);
+        QTRY_COMPARE(pipe.written(), QByteArray("A0002 UID FETCH 1:* (BODY.PEEK[])\r\n"));
+
+        // 6 MiB, not a multiple of the piece size, with every byte value.
+        QByteArray body(6 * 1024 * 1024 + 123, Qt::Uninitialized);
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            body[i] = char((i * 7 + i / 251) & 0xff);
+        }
+        pipe.serverSends("* 1 FETCH (UID 7 BODY[] {" + QByteArray::number(body.size()) + "}\r\n",
+                         1000);
+        constexpr qsizetype kPiece = 256 * 1024;
+        for (qsizetype i = 0; i < body.size(); i += kPiece) {
+            clock.advance(50s); // 25 pieces: 1250 s in all, never 60 s without a byte
+            QVERIFY(!fetch->isFinished());
+            pipe.serverSends(body.mid(i, kPiece), kPiece);
+            QCOMPARE(sink.data().size(), std::min<qsizetype>(i + kPiece, body.size()));
+        }
+        pipe.serverSends(")\r\n* 2 FETCH (UID 8 BODY[] {5}\r\nsmall)\r\nA0002 OK done\r\n", 1000);
+        QVERIFY(fetch->isOk());
+        QVERIFY(sink.data() == body);
+        const QList<Wire::Fetch> messages = fetch->messages();
+        QCOMPARE(messages.size(), 2);
+        const Wire::FetchSection streamed = messages.at(0).sections.first();
+        QVERIFY(streamed.streamedToSink);
+        QVERIFY(streamed.data.isEmpty());
+        QCOMPARE(streamed.size, qint64(body.size()));
+        QCOMPARE(streamed.sinkOffset, qint64(0));
+        QVERIFY(!messages.at(1).sections.first().streamedToSink);
+        QCOMPARE(messages.at(1).sections.first().data, QByteArray("small"));
+
+        // The sink belonged to that FETCH only: the next large literal is held in memory.
+        FetchReply *next = client.uidFetch(Wire::SequenceSet::single(7), {"BODY.PEEK[]"});
+        QTRY_VERIFY(pipe.written().endsWith("A0003 UID FETCH 7 (BODY.PEEK[])\r\n"));
+        pipe.serverSends("* 1 FETCH (UID 7 BODY[] {100000}\r\n" + body.left(100000) +
+                             ")\r\nA0003 OK done\r\n",
+                         4096);
+        QVERIFY(next->isOk());
+        QCOMPARE(next->messages().first().sections.first().data, body.left(100000));
+        QCOMPARE(sink.data().size(), body.size());
     }
 
     void plainDeviceCannotDoTls()

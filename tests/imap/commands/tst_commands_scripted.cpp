@@ -29,6 +29,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <zlib.h>
+
 #include <memory>
 
 using IdFields = QList<std::pair<QByteArray, QByteArray>>;
@@ -42,6 +44,51 @@ namespace {
 bool s_split = false; // second run: the server's bytes arrive in 3-byte pieces
 constexpr int kWait = 5000;
 using Ranges = Wire::NumberRanges;
+
+// One side of a raw deflate stream (RFC 4978) with a sync flush per message, as the client
+// writes and as a server would: zlib is deterministic, so the test knows the exact bytes.
+class Deflater
+{
+public:
+    Deflater()
+    {
+        deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    }
+    ~Deflater() { deflateEnd(&m_stream); }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+    QByteArray operator()(const QByteArray &plain)
+    {
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
+        m_stream.avail_in = uInt(plain.size());
+        QByteArray out;
+        do {
+            char buffer[4096];
+            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            m_stream.avail_out = sizeof buffer;
+            deflate(&m_stream, Z_SYNC_FLUSH);
+            out.append(buffer, qsizetype(sizeof buffer - m_stream.avail_out));
+        } while (m_stream.avail_out == 0);
+        return out;
+    }
+
+private:
+    z_stream m_stream{};
+};
+
+// Bytes for an R: / CR: script line.
+QString escaped(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            text += QLatin1Char(c);
+        } else {
+            text += QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
+        }
+    }
+    return text;
+}
 } // namespace
 
 // Each macro evaluates its argument once: WAIT_OK(m_client->noop()) issues one NOOP.
@@ -874,7 +921,7 @@ private Q_SLOTS:
         Reply *notify = m_client->notifyNone();
         WAIT_FINISHED(notify);
         QCOMPARE(notify->status(), Reply::Status::CapabilityMissing);
-        Reply *compress = m_client->compress(nullptr);
+        Reply *compress = m_client->compress();
         WAIT_FINISHED(compress);
         QCOMPARE(compress->status(), Reply::Status::CapabilityMissing);
         SERVER_DONE();
@@ -932,6 +979,100 @@ private Q_SLOTS:
         QVERIFY2(reply->text().contains(QLatin1String("does not support")),
                  qPrintable(reply->text()));
         SERVER_DONE(); // nothing was sent
+    }
+
+    // --- COMPRESS=DEFLATE (RFC 4978) --------------------------------------------------------
+
+    // The exact bytes both ways: the switch happens at the byte after the tagged OK, also when
+    // the first compressed bytes come in the same segment as the OK (and, in the split run,
+    // in 3-byte pieces); every later command is deflated with a sync flush; a second COMPRESS
+    // is refused locally.
+    void compressExactBytes()
+    {
+        Deflater server;
+        Deflater client;
+        const QByteArray serverFirst = "* OK [ALERT] compressed hello\r\n";
+        const QByteArray noop = "A0002 NOOP\r\n";
+        const QByteArray serverSecond = "* 1 RECENT\r\nA0002 OK NOOP done\r\n";
+        const QByteArray noop2 = "A0003 NOOP\r\n";
+        const QByteArray serverLast = "* 3 RECENT\r\nA0003 OK NOOP done\r\n";
+        const QByteArray first = server(serverFirst);
+        const QByteArray noopWire = client(noop);
+        const QByteArray second = server(serverSecond);
+        const QByteArray noop2Wire = client(noop2);
+        const QByteArray last = server(serverLast);
+        QVERIFY(
+            start("COMPRESS=DEFLATE", QStringLiteral("C: A0001 COMPRESS DEFLATE\n"
+                                                     "R: A0001 OK DEFLATE active\\r\\n%1\n"
+                                                     "CR: %2\n"
+                                                     "R: %3\n"
+                                                     "CR: %4\n"
+                                                     "R: %5\n")
+                                          .arg(escaped(first), escaped(noopWire), escaped(second),
+                                               escaped(noop2Wire), escaped(last))));
+        QSignalSpy alerts(m_client.get(), &Client::alertReceived);
+        QVERIFY(!m_client->isCompressed());
+        Reply *compress = m_client->compress();
+        WAIT_OK(compress);
+        QVERIFY(m_client->isCompressed());
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.count(), 1, kWait); // inflated and parsed
+        QCOMPARE(alerts.first().first().toString(), QStringLiteral("compressed hello"));
+        WAIT_OK(m_client->noop());
+        // The flush marker after the tagged OK may still be on its way.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->compressionStatistics().compressedBytesRead,
+                                  qint64(first.size() + second.size()), kWait);
+        Client::CompressionStatistics statistics = m_client->compressionStatistics();
+        QVERIFY(statistics.active);
+        QCOMPARE(statistics.uncompressedBytesRead,
+                 qint64(serverFirst.size() + serverSecond.size()));
+        QCOMPARE(statistics.compressedBytesWritten, qint64(noopWire.size()));
+        QCOMPARE(statistics.uncompressedBytesWritten, qint64(noop.size()));
+        Reply *again = m_client->compress();
+        WAIT_FINISHED(again);
+        QCOMPARE(again->status(), Reply::Status::NotAllowedInState);
+        WAIT_OK(m_client->noop());
+        SERVER_DONE();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->compressionStatistics().compressedBytesRead,
+                                  qint64(first.size() + second.size() + last.size()), kWait);
+        m_client->disconnectFromHost();
+        // Kept after the connection closed.
+        statistics = m_client->compressionStatistics();
+        QVERIFY(!statistics.active);
+        QCOMPARE(statistics.compressedBytesWritten, qint64(noopWire.size() + noop2Wire.size()));
+        QCOMPARE(statistics.uncompressedBytesWritten, qint64(noop.size() + noop2.size()));
+        QCOMPARE(statistics.uncompressedBytesRead,
+                 qint64(serverFirst.size() + serverSecond.size() + serverLast.size()));
+    }
+
+    void compressRefusedStaysPlain()
+    {
+        QVERIFY(start("COMPRESS=DEFLATE",
+                      QStringLiteral("C: $a COMPRESS DEFLATE\n"
+                                     "S: $a NO [COMPRESSIONACTIVE] DEFLATE active via TLS\n"
+                                     "C: $b NOOP\n"
+                                     "S: $b OK still plain\n")));
+        Reply *compress = m_client->compress();
+        WAIT_FINISHED(compress);
+        QCOMPARE(compress->status(), Reply::Status::No);
+        QCOMPARE(compress->responseCode().name, QByteArray("COMPRESSIONACTIVE"));
+        QVERIFY(!m_client->isCompressed());
+        WAIT_OK(m_client->noop());
+        SERVER_DONE();
+    }
+
+    // A corrupt deflate stream from the server ends the connection with a clear error.
+    void compressCorruptStreamFails()
+    {
+        QVERIFY(start("COMPRESS=DEFLATE", QStringLiteral("C: $a COMPRESS DEFLATE\n"
+                                                         "S: $a OK DEFLATE active\n"
+                                                         "R: \\xff\\xff\\xff\\xffgarbage\n"
+                                                         "HANG\n")));
+        QSignalSpy errors(m_client.get(), &Client::errorOccurred);
+        WAIT_OK(m_client->compress());
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kWait);
+        QCOMPARE(m_client->lastError().kind, ConnectionError::Kind::ProtocolError);
+        QVERIFY2(m_client->lastError().message.contains(QLatin1String("corrupt")),
+                 qPrintable(m_client->lastError().message));
     }
 
     // --- X-GM-EXT-1 (Gmail's documented examples) ------------------------------------------
