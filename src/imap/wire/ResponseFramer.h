@@ -54,6 +54,7 @@ private:
     static qint64 literalSuffix(QByteArrayView lineWithoutLf);
     void startLiteral(qint64 size, qint64 offset);
     void completeResponse();
+    void parseResponse(QByteArrayView bytes, const QList<SinkLiteral> &sinks);
     void beginDiscard(ProtocolError::Kind kind, qint64 offset, const char *message);
     void finishDiscard();
     void emitResponse(Response &&response);

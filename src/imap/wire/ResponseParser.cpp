@@ -83,8 +83,19 @@ qsizetype ResponseFramer::feedLine(const char *data, qsizetype size)
                      "response exceeds the response size limit");
         return 0;
     }
-    if (buffer.isEmpty() && sinkLiterals.isEmpty())
+    if (buffer.isEmpty() && sinkLiterals.isEmpty()) {
         responseStart = streamOffset;
+        if (lf && literalSuffix(QByteArrayView(data, take - 1)) == -1) {
+            // The whole response is inside the bytes handed over (the common case for a
+            // backlog or a full socket read): parse it where it is instead of copying it into
+            // the buffer first. The typed response never points into these bytes.
+            responseBytes = take;
+            parseResponse(QByteArrayView(data, take), {});
+            lineLength = 0;
+            responseBytes = 0;
+            return take;
+        }
+    }
     buffer.append(data, take);
     lineLength += take;
     responseBytes += take;
@@ -286,13 +297,18 @@ qint64 ResponseFramer::literalSuffix(QByteArrayView line)
 
 void ResponseFramer::completeResponse()
 {
+    parseResponse(QByteArrayView(buffer), sinkLiterals);
+    clearResponse();
+}
+
+void ResponseFramer::parseResponse(QByteArrayView bytes, const QList<SinkLiteral> &sinks)
+{
     // Parsed into a reused object: constructing a fresh Response per line costs more than the
     // parse of a short FETCH.
-    grammar.parse(QByteArrayView(buffer), sinkLiterals, limits, responseStart, scratch);
+    grammar.parse(bytes, sinks, limits, responseStart, scratch);
     scratch.offset = responseStart;
     scratch.size = responseBytes;
     emitResponse(std::move(scratch));
-    clearResponse();
 }
 
 void ResponseFramer::clearResponse()
