@@ -37,6 +37,16 @@ constexpr std::array<bool, 256> makeAtomStops()
 }
 constexpr std::array<bool, 256> AtomStops = makeAtomStops();
 
+// Bytes that end a FETCH item name ('[' starts a section).
+constexpr std::array<bool, 256> makeItemNameStops()
+{
+    std::array<bool, 256> stops{};
+    for (unsigned char c : {' ', '[', '(', ')', '\r', '\n', '"', '{'})
+        stops[c] = true;
+    return stops;
+}
+constexpr std::array<bool, 256> ItemNameStops = makeItemNameStops();
+
 constexpr std::array<bool, 256> makeQuotedStops()
 {
     std::array<bool, 256> stops{};
@@ -96,6 +106,24 @@ inline quint32 hashBytes(QByteArrayView v)
     }
     const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^
                       quint64(n) * 0x165667B1ull;
+    return quint32(h >> 32) ^ quint32(h);
+}
+
+// Hash of every byte (hashBytes looks at the ends only), eight at a time.
+inline quint32 hashAllBytes(QByteArrayView v)
+{
+    const char *d = v.data();
+    qsizetype n = v.size();
+    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+    for (; n >= 8; n -= 8, d += 8) {
+        quint64 word;
+        std::memcpy(&word, d, 8);
+        h = (h ^ word) * 0xC2B2AE3D27D4EB4Full;
+        h ^= h >> 29;
+    }
+    quint64 tail = 0;
+    std::memcpy(&tail, d, size_t(n));
+    h = (h ^ tail) * 0x165667B19E3779F9ull;
     return quint32(h >> 32) ^ quint32(h);
 }
 
@@ -178,13 +206,70 @@ QByteArray internFlag(QByteArrayView v)
 
 } // namespace
 
+namespace {
+
+// A byte array that a cache hands out many times. Copying an implicitly shared QByteArray is an
+// atomic increment: a locked instruction, which also waits for every store before it (the
+// parser has just written the bytes), and that was the largest single cost of sharing. Here the
+// count is raised a batch at a time and each copy takes one of the spare references, so most
+// copies cost no atomic at all. The spares are given back when the value is replaced.
+class SharedBytes
+{
+public:
+    SharedBytes() = default;
+    SharedBytes(const SharedBytes &) = delete;
+    SharedBytes &operator=(const SharedBytes &) = delete;
+    ~SharedBytes() { release(); }
+
+    const QByteArray &value() const { return m_value; }
+    void set(QByteArray value)
+    {
+        release();
+        m_value = std::move(value);
+    }
+    // A QByteArray over `size` bytes at `data`, which lie inside value().
+    QByteArray share(char *data, qsizetype size)
+    {
+        QArrayData *header = m_value.data_ptr().d_ptr();
+        if (header == nullptr) // static data: no count to keep
+            return QByteArray(QByteArray::DataPointer(nullptr, data, size));
+        if (m_spare == 0) {
+            header->ref_.fetchAndAddRelaxed(Batch);
+            m_spare = Batch;
+        }
+        --m_spare;
+        return QByteArray(
+            QByteArray::DataPointer(static_cast<QTypedArrayData<char> *>(header), data, size));
+    }
+    QByteArray share()
+    {
+        QByteArray::DataPointer &d = m_value.data_ptr();
+        return share(d.data(), d.size);
+    }
+
+private:
+    static constexpr int Batch = 64;
+    void release()
+    {
+        if (m_spare != 0) {
+            // Never the last reference: m_value still holds its own.
+            m_value.data_ptr().d_ptr()->ref_.fetchAndSubOrdered(m_spare);
+            m_spare = 0;
+        }
+    }
+    QByteArray m_value;
+    int m_spare = 0;
+};
+
+} // namespace
+
 struct ResponseGrammar::Caches
 {
     // Direct-mapped: a collision simply replaces the slot. Bounded memory, no rehashing.
     static constexpr quint32 StringSlots = 1024;
     static constexpr qsizetype MaxCachedLength = 64;
     static constexpr quint32 FlagListSlots = 64;
-    QByteArray strings[StringSlots];
+    SharedBytes strings[StringSlots];
     QByteArray flagListKeys[FlagListSlots];
     QList<QByteArray> flagLists[FlagListSlots];
     // Address lists by their wire bytes: a mailbox's To (the owner), and the From of its
@@ -194,20 +279,56 @@ struct ResponseGrammar::Caches
     static constexpr qsizetype AddressListHashPrefix = 24;
     QByteArray addressListKeys[AddressListSlots];
     QList<Address> addressLists[AddressListSlots];
+    static constexpr quint32 AddressListsSeenSlots = 4096;
+    quint32 addressListsSeen[AddressListsSeenSlots] = {};
     std::string unescaped; // quoted strings with escapes, reused
+
+    // The values a response owns (subjects, dates, message ids, texts) are packed into shared
+    // blocks instead of one allocation each: every value is a QByteArray that references its
+    // block, so a block is freed when the last value in it is. Each value is followed by a NUL,
+    // as QByteArray promises. The blocks stay below glibc's small-request size (larger
+    // requests consolidate the free lists first), and larger values get their own allocation
+    // so that keeping one never pins a block much larger than itself.
+    static constexpr qsizetype ArenaBlockSize = 960;
+    static constexpr qsizetype MaxArenaValue = 240;
+    SharedBytes arenaBlock;
+    char *arenaBase = nullptr;
+    qsizetype arenaUsed = 0;
+
+    QByteArray arenaBytes(const char *data, qsizetype size)
+    {
+        if (size == 0)
+            return QByteArray("", 0);
+        if (size > MaxArenaValue)
+            return QByteArray(data, size);
+        if (arenaBase == nullptr || arenaUsed + size + 1 > ArenaBlockSize) {
+            // The old block lives on while values reference it.
+            QByteArray block(ArenaBlockSize, Qt::Uninitialized);
+            arenaBase = block.data(); // new and not shared: no detach
+            arenaBlock.set(std::move(block));
+            arenaUsed = 0;
+        }
+        char *value = arenaBase + arenaUsed;
+        std::memcpy(value, data, size_t(size));
+        value[size] = '\0';
+        arenaUsed += size + 1;
+        return arenaBlock.share(value, size);
+    }
 
     QByteArray string(QByteArrayView v)
     {
         if (v.size() > MaxCachedLength)
             return v.toByteArray();
-        QByteArray &slot = strings[hashBytes(v) % StringSlots];
-        if (slot.isNull() || slot != v)
-            slot = v.toByteArray();
-        return slot;
+        SharedBytes &slot = strings[hashBytes(v) % StringSlots];
+        if (slot.value().isNull() || slot.value() != v)
+            slot.set(v.toByteArray());
+        return slot.share();
     }
 };
 
 namespace {
+
+void clearFetch(Fetch &f);
 
 class Grammar
 {
@@ -260,10 +381,14 @@ public:
         }
         ++p;
     }
+    // The hot loops scan with a local index: `b` is a char pointer, which may alias the member
+    // `p`, so a loop on `p` itself stores it to memory at every byte.
     void skipSpaces()
     {
-        while (p < end && b[p] == ' ')
-            ++p;
+        qsizetype i = p;
+        while (i < end && b[i] == ' ')
+            ++i;
+        p = i;
     }
     // SP, leniently one or more.
     [[gnu::always_inline]] void sp()
@@ -296,11 +421,13 @@ public:
     QByteArrayView atomView()
     {
         const qsizetype start = p;
-        while (p < end && !AtomStops[static_cast<unsigned char>(b[p])])
-            ++p;
-        if (p == start)
+        qsizetype i = start;
+        while (i < end && !AtomStops[static_cast<unsigned char>(b[i])])
+            ++i;
+        if (i == start)
             fail("expected an atom");
-        return QByteArrayView(b + start, p - start);
+        p = i;
+        return QByteArrayView(b + start, i - start);
     }
     QByteArray atom()
     {
@@ -331,16 +458,16 @@ public:
         // Every max is below 2^63: stopping before 64-bit overflow is the only check needed per
         // digit; the range of the type is checked once at the end.
         constexpr quint64 guard = ~quint64(0) / 10;
-        while (p < end && isDigit(b[p])) {
-            if (value >= guard) {
-                p = start;
-                fail(what, Kind::NumberOutOfRange);
-            }
-            value = value * 10 + quint64(b[p] - '0');
-            ++p;
+        qsizetype i = start;
+        while (i < end && isDigit(b[i])) {
+            if (value >= guard)
+                fail(what, Kind::NumberOutOfRange); // p is still at the start
+            value = value * 10 + quint64(b[i] - '0');
+            ++i;
         }
-        if (p == start)
+        if (i == start)
             fail("expected a number");
+        p = i;
         if (value > max) {
             p = start;
             fail(what, Kind::NumberOutOfRange);
@@ -379,7 +506,7 @@ public:
     }
 
     // A copy of bytes of the response, for a value that the response owns.
-    QByteArray bytes(const char *data, qsizetype size) { return QByteArray(data, size); }
+    QByteArray bytes(const char *data, qsizetype size) { return caches.arenaBytes(data, size); }
 
     QByteArray quoted(bool shared = false)
     {
@@ -1038,7 +1165,12 @@ void Grammar::numbered(quint32 number, Response::Value &out)
 {
     const QByteArrayView name = atomView();
     if (isWord(name, "FETCH")) {
-        fetch(number, out.emplace<Fetch>());
+        if (Fetch *reused = std::get_if<Fetch>(&out)) {
+            clearFetch(*reused);
+            fetch(number, *reused);
+        } else {
+            fetch(number, out.emplace<Fetch>());
+        }
         return;
     }
     if (isWord(name, "EXISTS")) {
@@ -1351,6 +1483,41 @@ Response::Value Grammar::metadataResponse()
 
 // --- FETCH -----------------------------------------------------------------------------------
 
+// Makes the framer's reused Fetch (left moved-from, or as the handler left it) equal to Fetch{}
+// again. Cheaper than destroying and constructing one: zeroing and destroying all of a Fetch's
+// members for each message was a tenth of a flag resync, and most members are already empty.
+void clearFetch(Fetch &f)
+{
+    static_assert(sizeof(void *) != 8 || sizeof(Fetch) == 368,
+                  "Fetch changed: clear the new members here");
+    f.sequence = 0;
+    f.uid.reset();
+    f.flags.reset();
+    f.rfc822Size.reset();
+    if (!f.internalDate.isNull())
+        f.internalDate = QByteArray();
+    f.envelope.reset();
+    f.body.reset();
+    f.bodyStructure.reset();
+    f.modSeq.reset();
+    if (!f.emailId.isNull())
+        f.emailId = QByteArray();
+    if (!f.threadId.isNull())
+        f.threadId = QByteArray();
+    f.preview.reset();
+    f.gmailMessageId.reset();
+    f.gmailThreadId.reset();
+    f.gmailLabels.reset();
+    if (!f.sections.isEmpty())
+        f.sections = {};
+    if (!f.binarySizes.isEmpty())
+        f.binarySizes = {};
+    if (!f.unknown.isEmpty())
+        f.unknown = {};
+    if (!f.malformed.isEmpty())
+        f.malformed = {};
+}
+
 void Grammar::fetch(quint32 number, Fetch &fetch)
 {
     fetch.sequence = number;
@@ -1359,13 +1526,10 @@ void Grammar::fetch(quint32 number, Fetch &fetch)
     while (more()) {
         // Item names: letters, digits, '.', '-'; a '[' starts a section.
         const qsizetype nameStart = p;
-        while (p < end) {
-            const char c = b[p];
-            if (c == ' ' || c == '[' || c == '(' || c == ')' || c == '\r' || c == '\n' ||
-                c == '"' || c == '{')
-                break;
-            ++p;
-        }
+        qsizetype i = nameStart;
+        while (i < end && !ItemNameStops[static_cast<unsigned char>(b[i])])
+            ++i;
+        p = i;
         if (p == nameStart)
             fail("expected a FETCH item name");
         const QByteArrayView name(b + nameStart, p - nameStart);
@@ -1644,8 +1808,17 @@ QList<Address> Grammar::addressList()
     const qsizetype start = p;
     QList<Address> addresses = parseAddressList();
     if (cacheable && p - start <= C::MaxAddressListKey) {
-        caches.addressListKeys[slot] = QByteArray(b + start, p - start);
-        caches.addressLists[slot] = addresses;
+        // Only a list seen twice gets in: most senders write once, and replacing a slot (a
+        // copy of the key, the old list freed) costs more than parsing the list again.
+        const QByteArrayView bytes(b + start, p - start);
+        const quint32 full = hashAllBytes(bytes) | 1;
+        quint32 &seen = caches.addressListsSeen[full % C::AddressListsSeenSlots];
+        if (seen == full) {
+            caches.addressListKeys[slot] = bytes.toByteArray();
+            caches.addressLists[slot] = addresses;
+        } else {
+            seen = full;
+        }
     }
     return addresses;
 }
