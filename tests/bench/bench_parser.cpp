@@ -121,6 +121,10 @@ double memchrScan(const QByteArray &input, qint64 *lines)
 // (in its own run, so the samples do not disturb the timing).
 Result run(const QByteArray &input, qsizetype chunk, bool keep, bool measureMemory = false)
 {
+    // Every run starts from a heap handed back to the system, as a fresh fetch in a new
+    // process would: otherwise a kept run reuses the pages the previous run faulted in, and
+    // how much it can reuse depends on how the allocator happened to trim, not on the parser.
+    malloc_trim(0);
     Result result;
     const qint64 base = heapInUse();
     qint64 peak = base;

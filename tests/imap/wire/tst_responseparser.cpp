@@ -50,6 +50,9 @@ private Q_SLOTS:
     void literalSink();
     void literalSinkWriteFailure();
     void handlerMode();
+    void handlerKeepingNothingGetsFreshFetches();
+    void ownedValuesAreIndependentAndTerminated();
+    void repeatedAddressListsParseAlike();
     void resetForgetsPartialResponse();
     void parseOne();
 };
@@ -834,6 +837,123 @@ void TestResponseParser::handlerMode()
     QCOMPARE(parser.pendingCount(), 0);
     QVERIFY(!parser.isInsideResponse());
     QCOMPARE(parser.streamOffset(), 24);
+}
+
+// A handler that only looks leaves the parser's reused response as it was: the next FETCH
+// must still start empty (no item of the previous message may leak into it).
+void TestResponseParser::handlerKeepingNothingGetsFreshFetches()
+{
+    const QByteArray rich =
+        "* 1 FETCH (UID 5 FLAGS (\\Seen) RFC822.SIZE 10 INTERNALDATE \"17-Jul-1996 02:44:25 "
+        "-0700\" MODSEQ (7) EMAILID (M1) THREADID (T1) PREVIEW \"hi\" X-GM-MSGID 9 X-GM-THRID 8 "
+        "X-GM-LABELS (\\Inbox) BINARY.SIZE[1] 3 BODY[1] {3}\r\nabc X-FOO (bar) "
+        "ENVELOPE (NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL) BODY (\"TEXT\" \"PLAIN\" NIL NIL "
+        "NIL \"7BIT\" 3 1) BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 3 1 NIL NIL NIL "
+        "NIL) RFC822.HEADER \"x\" UID)\r\n";
+    const QByteArray plain = "* 2 FETCH (FLAGS ())\r\n";
+    ResponseParser parser;
+    QList<Response> seen;
+    parser.setHandler([&](Response &&r) { seen.append(r); }); // a copy: r stays as it was
+    parser.feed(QByteArray(rich + plain + rich));
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen[1].value, ResponseParser::parseOne(plain).value);
+    QCOMPARE(seen[2].value, seen[0].value);
+    const Fetch *first = seen[0].get<Fetch>();
+    QVERIFY(first);
+    QCOMPARE(first->sections.size(), 2);
+    QCOMPARE(first->malformed.size(), 1); // the trailing "UID" without a number
+    QCOMPARE(first->unknown.size(), 1);
+    QCOMPARE(first->emailId, QByteArray("M1"));
+}
+
+// Strings a response owns share storage blocks inside the parser: each must still be a
+// NUL-terminated QByteArray of its own, unaffected by later responses and by changes to another.
+void TestResponseParser::ownedValuesAreIndependentAndTerminated()
+{
+    ResponseParser parser;
+    QByteArray stream;
+    for (int i = 0; i < 500; ++i) {
+        stream += "* " + QByteArray::number(i + 1) + " FETCH (INTERNALDATE \"" +
+                  QByteArray::number(i) + "-Nov-2026\" ENVELOPE (\"date " + QByteArray::number(i) +
+                  "\" \"subject\\\\ \\\"" + QByteArray::number(i) +
+                  "\\\"\" NIL NIL NIL NIL NIL NIL NIL \"<" + QByteArray::number(i) + "@x>\"))\r\n";
+    }
+    parser.feed(stream);
+    QList<Response> responses = drain(parser);
+    QCOMPARE(responses.size(), 500);
+    for (int i = 0; i < 500; ++i) {
+        Fetch *fetch = responses[i].get<Fetch>();
+        QVERIFY(fetch && fetch->envelope);
+        const QByteArray n = QByteArray::number(i);
+        QCOMPARE(fetch->internalDate, n + "-Nov-2026");
+        QCOMPARE(fetch->envelope->date, "date " + n);
+        QCOMPARE(fetch->envelope->subject, "subject\\ \"" + n + "\"");
+        QCOMPARE(fetch->envelope->messageId, "<" + n + "@x>");
+        for (const QByteArray *value : {&fetch->internalDate, &fetch->envelope->date,
+                                        &fetch->envelope->subject, &fetch->envelope->messageId})
+            QCOMPARE(value->constData()[value->size()], '\0');
+        // Growing one value in place must not overwrite its neighbours.
+        fetch->envelope->date.append("XXXXXXXXXXXXXXXX");
+        fetch->envelope->date[0] = 'D';
+    }
+    for (int i = 0; i < 500; ++i) {
+        const Fetch *fetch = responses[i].get<Fetch>();
+        const QByteArray n = QByteArray::number(i);
+        QCOMPARE(fetch->internalDate, n + "-Nov-2026");
+        QCOMPARE(fetch->envelope->subject, "subject\\ \"" + n + "\"");
+        QCOMPARE(fetch->envelope->date, "Date " + n + "XXXXXXXXXXXXXXXX");
+    }
+    responses.clear();
+    // Values outlive the parser and the rest of their response.
+    QByteArray kept;
+    {
+        ResponseParser other;
+        other.feed("* 1 FETCH (ENVELOPE (\"d\" \"kept subject\" NIL NIL NIL NIL NIL NIL NIL "
+                   "NIL))\r\n");
+        Response r;
+        QVERIFY(other.next(r));
+        kept = r.get<Fetch>()->envelope->subject;
+    }
+    QCOMPARE(kept, QByteArray("kept subject"));
+}
+
+// Address lists are reused by their wire bytes: the same bytes must give the same addresses,
+// and a list that only starts like a known one must be parsed on its own.
+void TestResponseParser::repeatedAddressListsParseAlike()
+{
+    const QByteArray one = "((\"A\" NIL \"a\" \"x.org\"))";
+    const QByteArray two = "((\"A\" NIL \"a\" \"x.org\")(\"B\" NIL \"b\" \"y.org\"))";
+    auto envelopeWith = [](const QByteArray &to) -> QByteArray {
+        return "* 1 FETCH (ENVELOPE (NIL NIL NIL NIL NIL " + to + " NIL NIL NIL NIL))\r\n";
+    };
+    ResponseParser parser;
+    for (int i = 0; i < 4; ++i)
+        parser.feed(QByteArray(envelopeWith(one) + envelopeWith(two) + envelopeWith("NIL")));
+    const QList<Response> responses = drain(parser);
+    QCOMPARE(responses.size(), 12);
+    for (int i = 0; i < 12; i += 3) {
+        const QList<Address> &a = responses[i].get<Fetch>()->envelope->to;
+        const QList<Address> &b = responses[i + 1].get<Fetch>()->envelope->to;
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(a[0].mailbox, QByteArray("a"));
+        QCOMPARE(b[1].host, QByteArray("y.org"));
+        QVERIFY(responses[i + 2].get<Fetch>()->envelope->to.isEmpty());
+        QCOMPARE(responses[i].value, ResponseParser::parseOne(envelopeWith(one)).value);
+        QCOMPARE(responses[i + 1].value, ResponseParser::parseOne(envelopeWith(two)).value);
+    }
+    // Known to the cache or not, a list still obeys the depth limit.
+    ResponseParser shallow;
+    shallow.feed(QByteArray(envelopeWith(one) + envelopeWith(one) + envelopeWith(one)));
+    QCOMPARE(drain(shallow).size(), 3);
+    ParserLimits limits;
+    limits.maxNestingDepth = 3;
+    shallow.setLimits(limits);
+    shallow.feed(envelopeWith(one));
+    const QList<Response> limited = drain(shallow);
+    QCOMPARE(limited.size(), 1);
+    QVERIFY(limited[0].is<ProtocolError>());
+    QCOMPARE(limited[0].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
 }
 
 void TestResponseParser::resetForgetsPartialResponse()
