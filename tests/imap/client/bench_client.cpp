@@ -33,25 +33,28 @@ double cpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-// A server in memory: answers each tagged command line the client writes with the bytes the
-// responder returns, and hands them out in socket-sized reads.
+// A server in memory: answers each tagged command line the client writes with the byte arrays
+// the responder returns, and hands them out in socket-sized reads. The arrays are queued as
+// they are (shared, not concatenated), so that building the answer costs the measured client
+// nothing: a 45 MB answer copied into one buffer was 5% of the client's CPU time.
 class FeedDevice : public QIODevice
 {
 public:
-    std::function<QByteArray(const QByteArray &tag, const QByteArray &command)> responder;
+    std::function<QByteArrayList(const QByteArray &tag, const QByteArray &command)> responder;
 
     explicit FeedDevice(const QByteArray &greeting)
-        : m_data(greeting)
+        : m_chunks{greeting}
     {}
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override
     {
-        return qMin<qint64>(m_data.size() - m_pos, kReadChunk) + QIODevice::bytesAvailable();
+        const qint64 queued = m_chunks.isEmpty() ? 0 : m_chunks.constFirst().size() - m_pos;
+        return qMin<qint64>(queued, kReadChunk) + QIODevice::bytesAvailable();
     }
     void kick()
     {
-        if (m_pos < m_data.size()) {
+        if (!m_chunks.isEmpty()) {
             QMetaObject::invokeMethod(
                 this, [this] { Q_EMIT readyRead(); }, Qt::QueuedConnection);
         }
@@ -60,18 +63,18 @@ public:
 protected:
     qint64 readData(char *out, qint64 max) override
     {
-        const qint64 n = qMin<qint64>(qMin<qint64>(max, kReadChunk), m_data.size() - m_pos);
-        if (n <= 0) {
+        if (m_chunks.isEmpty()) {
             return 0;
         }
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        const QByteArray &chunk = m_chunks.constFirst();
+        const qint64 n = qMin<qint64>(qMin<qint64>(max, kReadChunk), chunk.size() - m_pos);
+        memcpy(out, chunk.constData() + m_pos, size_t(n));
         m_pos += n;
-        if (m_pos == m_data.size()) {
-            m_data.clear();
+        if (m_pos == chunk.size()) {
+            m_chunks.removeFirst();
             m_pos = 0;
-        } else {
-            kick(); // the next "packet"
         }
+        kick(); // the next "packet"
         return n;
     }
     qint64 writeData(const char *in, qint64 len) override
@@ -83,7 +86,11 @@ protected:
             m_written.remove(0, eol + 2);
             const qsizetype space = line.indexOf(' ');
             if (space > 0 && responder) {
-                m_data.append(responder(line.left(space), line.mid(space + 1)));
+                for (const QByteArray &part : responder(line.left(space), line.mid(space + 1))) {
+                    if (!part.isEmpty()) {
+                        m_chunks.append(part);
+                    }
+                }
                 kick();
             }
         }
@@ -91,8 +98,8 @@ protected:
     }
 
 private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
+    QByteArrayList m_chunks;
+    qint64 m_pos = 0; // in m_chunks.first()
     QByteArray m_written;
 };
 
@@ -137,17 +144,17 @@ Result run(int count, bool envelope)
     const QByteArray stream = generate(count, envelope);
     result.bytes = stream.size();
     FeedDevice device(QByteArrayLiteral("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n"));
-    device.responder = [&](const QByteArray &tag, const QByteArray &command) -> QByteArray {
+    device.responder = [&](const QByteArray &tag, const QByteArray &command) -> QByteArrayList {
         if (command.startsWith("SELECT")) {
-            return "* " + QByteArray::number(count) +
-                   " EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT " +
-                   QByteArray::number(count + 1001) + "] ok\r\n" + tag +
-                   " OK [READ-WRITE] selected\r\n";
+            return {"* " + QByteArray::number(count) +
+                    " EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT " +
+                    QByteArray::number(count + 1001) + "] ok\r\n" + tag +
+                    " OK [READ-WRITE] selected\r\n"};
         }
         if (command.startsWith("UID FETCH")) {
-            return stream + tag + " OK fetched\r\n";
+            return {stream, tag + " OK fetched\r\n"};
         }
-        return tag + " OK\r\n";
+        return {tag + " OK\r\n"};
     };
     device.open(QIODevice::ReadWrite);
     Imap::Client client;
