@@ -134,6 +134,9 @@ void ClientCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("MECHANISM")},
         {QStringLiteral("trace"),
          QStringLiteral("Print the conversation to stderr (secrets redacted).")},
+        {QStringLiteral("compress"),
+         QStringLiteral("After login, compress the session (COMPRESS=DEFLATE) when the server "
+                        "offers it.")},
         {QStringLiteral("count"), QStringLiteral("idle: exit after N pushes."),
          QStringLiteral("N")},
         {QStringLiteral("timeout"), QStringLiteral("idle: exit after S seconds."),
@@ -275,7 +278,7 @@ void ClientCommand::start()
 {
     const QString user = m_parser.value(QStringLiteral("user"));
     if (user.isEmpty() || m_client.state() == Imap::Client::State::Authenticated) {
-        runCommand();
+        afterLogin();
         return;
     }
     Reply *login = m_parser.isSet(QStringLiteral("auth"))
@@ -289,6 +292,27 @@ void ClientCommand::start()
                 m_printResponses = true;
             }
             finishWith(login);
+            return;
+        }
+        afterLogin();
+    });
+}
+
+void ClientCommand::afterLogin()
+{
+    // Compression saves bandwidth and changes nothing else: without the capability (or before
+    // login, where COMPRESS is not allowed) the command simply runs uncompressed.
+    if (!m_parser.isSet(QStringLiteral("compress")) ||
+        m_client.state() == Imap::Client::State::NotAuthenticated ||
+        !m_client.hasCapability("COMPRESS=DEFLATE")) {
+        runCommand();
+        return;
+    }
+    Reply *compress = m_client.compress();
+    connect(compress, &Reply::finished, this, [this, compress] {
+        compress->deleteLater();
+        if (!compress->isOk()) {
+            finishWith(compress);
             return;
         }
         runCommand();

@@ -28,6 +28,8 @@ private:
     ClientCommand(const QCommandLineParser &parser, const QStringList &arguments);
     int exec();
     void start();
+    // --compress: COMPRESS=DEFLATE after login when the server offers it, then runCommand().
+    void afterLogin();
     void runCommand();
     void finishWith(Imap::Reply *reply);
     void failLocal(const QString &message);

@@ -10,9 +10,52 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <zlib.h>
+
 using TestSupport::ScriptedImapServer;
 
 namespace {
+
+// One side of a raw deflate stream with a sync flush per message (RFC 4978), as the library
+// writes it: zlib is deterministic, so the script can hold the exact bytes.
+class Deflater
+{
+public:
+    Deflater()
+    {
+        deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    }
+    ~Deflater() { deflateEnd(&m_stream); }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+    QByteArray operator()(const QByteArray &plain)
+    {
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
+        m_stream.avail_in = uInt(plain.size());
+        QByteArray out;
+        do {
+            char buffer[4096];
+            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            m_stream.avail_out = sizeof buffer;
+            deflate(&m_stream, Z_SYNC_FLUSH);
+            out.append(buffer, qsizetype(sizeof buffer - m_stream.avail_out));
+        } while (m_stream.avail_out == 0);
+        return out;
+    }
+
+private:
+    z_stream m_stream{};
+};
+
+// Bytes for an R: / CR: script line.
+QString escaped(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes) {
+        text += QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
 const QString kGreeting = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE AUTH=PLAIN] ready\n");
 
 struct Run
@@ -111,6 +154,36 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains("s3cr"));
         QVERIFY(!r.out.contains("s3cr"));
         QVERIFY(r.err.contains("AUTHENTICATIONFAILED"));
+    }
+
+    // --compress: COMPRESS=DEFLATE right after login, then the command and LOGOUT deflated.
+    void compressAfterLogin()
+    {
+        Deflater toServer;
+        Deflater toClient;
+        const QByteArray capability = toServer("A0003 CAPABILITY\r\n");
+        const QByteArray capabilityAnswer =
+            toClient("* CAPABILITY IMAP4rev1 COMPRESS=DEFLATE X-SQUEEZED\r\nA0003 OK done\r\n");
+        const QByteArray logout = toServer("A0004 LOGOUT\r\n");
+        const QByteArray logoutAnswer = toClient("* BYE bye\r\nA0004 OK\r\n");
+        ScriptedImapServer server;
+        QVERIFY(server.setScript(
+            QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] ready\n"
+                           "C: A0001 LOGIN alice \"s3cr\\\"et\"\n"
+                           "S: A0001 OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] in\n"
+                           "C: A0002 COMPRESS DEFLATE\n"
+                           "S: A0002 OK DEFLATE active\n"
+                           "CR: %1\nR: %2\nCR: %3\nR: %4\n")
+                .arg(escaped(capability), escaped(capabilityAnswer), escaped(logout),
+                     escaped(logoutAnswer))));
+        QVERIFY(server.listen());
+        const Run r =
+            run(plain(server) << QStringLiteral("--user") << QStringLiteral("alice")
+                              << QStringLiteral("--password-env") << QStringLiteral("TEST_PASSWORD")
+                              << QStringLiteral("--compress") << QStringLiteral("capability"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("\"X-SQUEEZED\"")); // inflated and parsed
+        QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
     }
 
     void passwordFromStdinWithSaslPlain()
