@@ -5,6 +5,7 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
+#include <QtWidgets/QLayout>
 #include <QtWidgets/QPushButton>
 
 namespace App {
@@ -49,6 +50,11 @@ CertificateDialog::CertificateDialog(const QString &host, const QSslCertificate 
     mono.setStyleHint(QFont::Monospace);
     m_ui->fingerprintLabel->setFont(mono);
     m_ui->errorsLabel->setVisible(!errors.isEmpty());
+    QFont bold = m_ui->errorsLabel->font();
+    bold.setBold(true); // what is wrong with the certificate is what the user must read first
+    m_ui->errorsLabel->setFont(bold);
+    // As tall as the wrapped texts need at the form's width, not the form's fixed height.
+    resize(width(), layout()->totalHeightForWidth(width()));
 
     // Cancel is the default: pressing Enter must never trust a certificate.
     m_ui->cancelButton->setDefault(true);

@@ -12,6 +12,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QTreeView>
 
@@ -101,7 +102,17 @@ MessageListWindow::MessageListWindow(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessageListWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MessageListWindow::updatePreview);
+            [this](const QModelIndex &current) {
+                // The view makes the first row current when it gets the focus, without
+                // selecting it; select it, so that the previewed message is the highlighted
+                // one the actions act on.
+                QItemSelectionModel *selection = m_view->selectionModel();
+                if (current.isValid() && !selection->hasSelection()) {
+                    selection->select(current,
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                }
+                updatePreview();
+            });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MessageListWindow::updatePreview);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageListWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MessageListWindow::updateEmptyState);
@@ -136,6 +147,9 @@ void MessageListWindow::retranslate()
     // The model's column titles and the proxy's relative dates ("5 min ago") are translated
     // when they are asked for: tell the view to ask again.
     m_proxy->retranslate();
+    if (m_model) {
+        resizeTextColumns();
+    }
     updateEmptyState();
     updatePreview();
 }
@@ -150,14 +164,36 @@ void MessageListWindow::setModel(Notifier::MessageListModel *model)
     if (model) {
         header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
         header->resizeSection(MessageListModel::UnreadColumn, 28);
-        header->resizeSection(MessageListModel::AccountColumn, 140);
+        header->resizeSection(MessageListModel::AccountColumn, 160);
         header->resizeSection(MessageListModel::FolderColumn, 90);
         header->resizeSection(MessageListModel::FromColumn, 180);
-        header->resizeSection(MessageListModel::DateColumn, 120);
-        header->resizeSection(MessageListModel::SizeColumn, 70);
+        resizeTextColumns();
         m_view->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
     }
     updateEmptyState();
+}
+
+void MessageListWindow::resizeTextColumns()
+{
+    QHeaderView *header = m_view->header();
+    // Fixed widths, not ResizeToContents: that measures rows on every change, which 100,000
+    // rows cannot afford. Date and size fit their longest usual text in this language.
+    QFont bold = m_view->font(); // unread rows are bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QLocale locale;
+    const int padding = 4 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view);
+    header->resizeSection(
+        MessageListModel::DateColumn,
+        std::max(120, metrics.horizontalAdvance(MessageFilterProxy::relativeDate(
+                          QDateTime::currentDateTime().addDays(-1), QDateTime::currentDateTime())) +
+                          padding));
+    header->resizeSection(MessageListModel::SizeColumn,
+                          std::max(metrics.horizontalAdvance(
+                                       locale.formattedDataSize(999, 0, QLocale::DataSizeSIFormat)),
+                                   metrics.horizontalAdvance(locale.formattedDataSize(
+                                       999'000'000, 0, QLocale::DataSizeSIFormat))) +
+                              padding);
 }
 
 void MessageListWindow::raiseToFront()

@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void resizeTextColumns(); // date and size: wide enough for their texts in this language
     void updateActions();
     void updatePreview();
     void updateEmptyState();

@@ -120,6 +120,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy read(&window, &MessageListWindow::markReadRequested);
         QSignalSpy removed(&window, &MessageListWindow::deleteRequested);
+        // The list with the focus has a current row (the view's doing); it is also selected,
+        // so the previewed message is the one the actions act on.
+        window.view()->setFocus();
+        QTRY_VERIFY(window.view()->currentIndex().isValid());
+        const auto current = window.view()->currentIndex().data(MessageListModel::MessageKeyRole);
+        QCOMPARE(window.selectedKeys(),
+                 QList<Notifier::MessageKey>{current.value<Notifier::MessageKey>()});
+        QCOMPARE(window.preview()->toPlainText(),
+                 window.view()->currentIndex().data(MessageListModel::PreviewRole).toString());
+        QVERIFY(window.deleteAction()->isEnabled());
+        window.view()->clearSelection();
         QVERIFY(!window.deleteAction()->isEnabled());
         window.view()->selectAll();
         QVERIFY(window.deleteAction()->isEnabled());
