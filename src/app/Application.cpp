@@ -13,6 +13,7 @@
 #include "notifier/MailMonitor.h"
 #include "notifier/MessageListModel.h"
 #include "notifier/SecretStore.h"
+#include "ui_AccountDialog.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
@@ -20,6 +21,7 @@
 #include <QtCore/QSet>
 #include <QtGui/QDesktopServices>
 #include <QtNetwork/QSslCertificate>
+#include <QtWidgets/QApplication>
 
 #include <memory>
 
@@ -162,7 +164,13 @@ void Application::start()
                 showSettings();
                 // Queued: the account dialog is modal and must not run inside this slot.
                 QTimer::singleShot(0, m_settingsDialog, &SettingsDialog::addAccount);
+            } else if (window == QLatin1String("certificate")) {
+                testDemoAccountInDialog();
             }
+        });
+        connect(m_selfTest, &SelfTest::trayToneRequested, this, [this](bool lightPanel) {
+            m_settings->setTrayTone(lightPanel ? PanelTone::Light : PanelTone::Dark);
+            m_tray.setPanelTone(m_settings->trayTone());
         });
         m_selfTest->start();
     }
@@ -335,6 +343,29 @@ void Application::setupDemo()
         });
     }
     oneDone();
+}
+
+void Application::testDemoAccountInDialog()
+{
+    // For `show certificate` (scripts/screenshots): the open account dialog is filled in with
+    // the demo server and tested. The dialog trusts only the system's CAs, not the demo's own,
+    // so the real certificate question comes up, as it does for a server with a self-made
+    // certificate.
+    auto *dialog = qobject_cast<AccountDialog *>(QApplication::activeModalWidget());
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QString user = env.value(QStringLiteral("LETTERTRAY_DEMO_USER"));
+    if (!dialog || user.isEmpty()) {
+        return;
+    }
+    Ui::AccountDialog *ui = dialog->ui();
+    ui->emailEdit->setText(user + QStringLiteral("@lettertray.test"));
+    ui->serverEdit->setText(
+        env.value(QStringLiteral("LETTERTRAY_DEMO_HOST"), QStringLiteral("127.0.0.1")));
+    ui->securityCombo->setCurrentIndex(0); // TLS on connect
+    ui->portSpin->setValue(env.value(QStringLiteral("LETTERTRAY_DEMO_PORT")).toInt());
+    ui->userNameEdit->setText(user);
+    ui->passwordEdit->setText(env.value(QStringLiteral("LETTERTRAY_DEMO_PASSWORD")));
+    dialog->testConnection();
 }
 
 void Application::markAllRead()

@@ -69,6 +69,7 @@ private:
     void moveToTrash(const QList<Notifier::MessageKey> &keys);
     void openMessages(const QList<Notifier::MessageKey> &keys);
     void showWelcome();
+    void testDemoAccountInDialog();
     static Notifier::SettingsLocation locationFor(const LaunchOptions &options,
                                                   QTemporaryDir *demoDir);
 

@@ -92,6 +92,9 @@ void SelfTest::readStdin()
         m_input.remove(0, end + 1);
         if (line == "quit") {
             requestQuit();
+        } else if (line == "tray-tone light" || line == "tray-tone dark") {
+            report(QString::fromLatin1(line));
+            Q_EMIT trayToneRequested(line.endsWith("light"));
         } else if (line.startsWith("show ")) {
             const QString window = QString::fromLatin1(line.mid(5).trimmed());
             report(QStringLiteral("showing %1").arg(window));
