@@ -53,6 +53,7 @@ private Q_SLOTS:
     void handlerKeepingNothingGetsFreshFetches();
     void ownedValuesAreIndependentAndTerminated();
     void repeatedAddressListsParseAlike();
+    void fetchListsGrowByRelocation();
     void resetForgetsPartialResponse();
     void parseOne();
 };
@@ -954,6 +955,35 @@ void TestResponseParser::repeatedAddressListsParseAlike()
     QCOMPARE(limited.size(), 1);
     QVERIFY(limited[0].is<ProtocolError>());
     QCOMPARE(limited[0].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
+}
+
+// Fetch is declared relocatable, so a QList<Fetch> grows by moving bytes (realloc): every
+// member must survive that, including the boxed ENVELOPE and the shared strings.
+void TestResponseParser::fetchListsGrowByRelocation()
+{
+    static_assert(QTypeInfo<Fetch>::isRelocatable);
+    static_assert(QTypeInfo<Address>::isRelocatable);
+    ResponseParser parser;
+    QList<Fetch> kept;
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        parser.feed(QByteArray("* " + n + " FETCH (UID " + n + " FLAGS (\\Seen k" + n +
+                               ") BODY[1] {2}\r\nab ENVELOPE (\"d\" \"s" + n +
+                               "\" ((\"N\" NIL \"m" + n +
+                               "\" \"h\")) NIL NIL NIL NIL NIL NIL NIL))\r\n"));
+        Response r;
+        QVERIFY(parser.next(r));
+        kept.append(std::move(*r.get<Fetch>()));
+    }
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const Fetch &f = kept.at(i);
+        QCOMPARE(f.uid, std::optional<quint32>(quint32(i)));
+        QCOMPARE(f.flags->value(1), "k" + n);
+        QCOMPARE(f.sections.value(0).data, QByteArray("ab"));
+        QCOMPARE(f.envelope->subject, "s" + n);
+        QCOMPARE(f.envelope->from.value(0).mailbox, "m" + n);
+    }
 }
 
 void TestResponseParser::resetForgetsPartialResponse()
