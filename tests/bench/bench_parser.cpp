@@ -5,14 +5,16 @@
 // or consumed as they come, and prints MB/s, responses/s and peak memory next to a memchr line
 // scan of the same bytes (the physical floor: touching every byte once).
 //
-//   bench-parser [messages=100000] [repeat=3] [profile=envelope|flags|envelope-kept|flags-kept]
+//   bench-parser [messages=100000] [repeat=3] [envelope|flags|file:<path>[-kept]]
 //
-// With a profile argument only that stream is parsed, `repeat` times, whole buffer (for perf or
-// callgrind: the generation and the other runs stay out of the profile).
+// With a third argument only that stream (or the bytes of a file) is parsed, `repeat` times,
+// whole buffer, results consumed (or kept with -kept): for perf or callgrind, without the
+// generation and the other runs in the profile.
 
 #include "imap/wire/ResponseParser.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QFile>
 
 #include <cstdio>
 #include <cstring>
@@ -204,8 +206,18 @@ int main(int argc, char **argv)
     if (argc > 3) {
         const QByteArray which(argv[3]);
         const bool keep = which.endsWith("-kept");
-        const QByteArray input =
-            which.startsWith("flags") ? flagsStream(messages) : envelopeStream(messages);
+        QByteArray input;
+        if (which.startsWith("file:")) {
+            // Recorded server bytes, e.g. scripts/bench's w1.bin (Dovecot's answer to W1).
+            QFile file(QString::fromLocal8Bit(which.mid(5).replace("-kept", "")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "cannot read %s\n", which.constData() + 5);
+                return 1;
+            }
+            input = file.readAll();
+        } else {
+            input = which.startsWith("flags") ? flagsStream(messages) : envelopeStream(messages);
+        }
         double seconds = 0;
         for (int i = 0; i < repeat; ++i)
             seconds += run(input, 0, keep).seconds;
