@@ -9,6 +9,10 @@
 //   QByteArray::operator== treats both as equal; check isNull() where the difference matters.
 // - Atoms keep the case the server used; compare keywords case-insensitively (the helpers in
 //   this header do).
+// - Short values the parser copies out of a response (subjects, dates, message ids, up to 240
+//   bytes) share storage blocks of about 1 KiB with neighbouring values; a block is freed with
+//   the last value in it. To keep a single small value for long without its block, keep a deep
+//   copy (QByteArray(value.constData(), value.size())).
 // - Numbers are range-checked by the parser: 32-bit for sequence numbers, UIDs and counts,
 //   63-bit for mod-sequences and sizes that may exceed 4 GiB.
 
