@@ -1,6 +1,7 @@
 #include "app/MessageFilterProxy.h"
 
 #include "notifier/MessageListModel.h"
+#include "notifier/MessageSummary.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QFont>
@@ -15,8 +16,41 @@ MessageFilterProxy::MessageFilterProxy(QObject *parent)
     setSortRole(MessageListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     // Sorting stays live, so new mail lands where the current order puts it.
     setDynamicSortFilter(true);
+}
+
+void MessageFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_messages = qobject_cast<const MessageListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool MessageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_messages || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Notifier::MessageSummary &a = m_messages->summaryAt(left.row());
+    const Notifier::MessageSummary &b = m_messages->summaryAt(right.row());
+    switch (left.column()) {
+    case MessageListModel::UnreadColumn:
+        return !a.seen < !b.seen;
+    case MessageListModel::AccountColumn:
+        return m_collator.compare(a.accountName, b.accountName) < 0;
+    case MessageListModel::FolderColumn:
+        return m_collator.compare(a.key.folder.mailbox, b.key.folder.mailbox) < 0;
+    case MessageListModel::FromColumn:
+        return m_collator.compare(a.from, b.from) < 0;
+    case MessageListModel::SubjectColumn:
+        return m_collator.compare(a.subject, b.subject) < 0;
+    case MessageListModel::DateColumn:
+        return a.date < b.date;
+    case MessageListModel::SizeColumn:
+        return a.size < b.size;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 void MessageFilterProxy::setFilterText(const QString &text)

@@ -157,6 +157,10 @@ void MessageListWindow::retranslate()
 void MessageListWindow::setModel(Notifier::MessageListModel *model)
 {
     m_model = model;
+    // The order is chosen before the rows arrive, so the proxy sorts 100,000 rows once, not
+    // once by the view's default column and again by date.
+    if (model && m_view->header()->sortIndicatorSection() != MessageListModel::DateColumn)
+        m_view->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
     m_proxy->setSourceModel(model);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

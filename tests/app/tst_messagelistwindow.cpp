@@ -11,6 +11,7 @@
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTreeView>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -59,6 +60,56 @@ private Q_SLOTS:
         QVERIFY(MessageFilterProxy::relativeDate(now.addDays(-1), now)
                     .startsWith(QStringLiteral("Yesterday")));
         QCOMPARE(MessageFilterProxy::relativeDate(QDateTime(), now), QString());
+    }
+
+    // Each column sorts by the message's own field: text ignoring case, sizes as numbers (not
+    // as their text: 9 before 10), dates in time order, unread before read when descending.
+    void sortsEachColumnByItsField_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QList<quint32>>("ascendingUids");
+        QTest::newRow("from") << int(MessageListModel::FromColumn) << QList<quint32>{2, 3, 1};
+        QTest::newRow("subject") << int(MessageListModel::SubjectColumn) << QList<quint32>{3, 1, 2};
+        QTest::newRow("size") << int(MessageListModel::SizeColumn) << QList<quint32>{1, 3, 2};
+        QTest::newRow("date") << int(MessageListModel::DateColumn) << QList<quint32>{1, 2, 3};
+        QTest::newRow("unread") << int(MessageListModel::UnreadColumn) << QList<quint32>{};
+    }
+    void sortsEachColumnByItsField()
+    {
+        QFETCH(int, column);
+        QFETCH(QList<quint32>, ascendingUids);
+        MessageSummary first = message(1, QStringLiteral("Carl"), QStringLiteral("beta"));
+        MessageSummary second = message(2, QStringLiteral("Adam"), QStringLiteral("Gamma"), true);
+        MessageSummary third = message(3, QStringLiteral("bob"), QStringLiteral("Alpha"));
+        first.size = 9;
+        second.size = 100;
+        third.size = 10;
+        MessageListModel model;
+        model.upsert({first, second, third});
+        MessageListWindow window;
+        window.setModel(&model);
+        QSortFilterProxyModel *proxy = window.proxy();
+        auto uids = [&] {
+            QList<quint32> order;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                order.append(proxy->index(row, 0)
+                                 .data(MessageListModel::SummaryRole)
+                                 .value<MessageSummary>()
+                                 .key.uid);
+            return order;
+        };
+        proxy->sort(column, Qt::AscendingOrder);
+        if (column == MessageListModel::UnreadColumn) {
+            // The two unread ones tie; the sort is stable, so only the read one's place is fixed.
+            QCOMPARE(uids().constFirst(), quint32(2));
+            proxy->sort(column, Qt::DescendingOrder);
+            QCOMPARE(uids().constLast(), quint32(2));
+            return;
+        }
+        QCOMPARE(uids(), ascendingUids);
+        proxy->sort(column, Qt::DescendingOrder);
+        std::reverse(ascendingUids.begin(), ascendingUids.end());
+        QCOMPARE(uids(), ascendingUids);
     }
 
     void filterBySenderOrSubject()
