@@ -272,8 +272,16 @@
         <translation>Demokonto</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>Die neue Sprache wird ab dem nächsten Start von Lettertray verwendet.</translation>
+        <source>Signing in failed</source>
+        <translation>Die Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>Zweites Demokonto</translation>
     </message>
 </context>
 <context>

@@ -272,8 +272,16 @@
         <translation>Cuenta de demostración</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>El nuevo idioma se usará a partir del próximo inicio de Lettertray.</translation>
+        <source>Signing in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>Segunda cuenta de demostración</translation>
     </message>
 </context>
 <context>

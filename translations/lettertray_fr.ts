@@ -272,8 +272,16 @@
         <translation>Compte de démonstration</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de Lettertray.</translation>
+        <source>Signing in failed</source>
+        <translation>La connexion au compte a échoué</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>Deuxième compte de démonstration</translation>
     </message>
 </context>
 <context>

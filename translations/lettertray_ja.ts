@@ -272,8 +272,16 @@
         <translation>デモ アカウント</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>新しい言語は次回 Lettertray を起動したときから使われます。</translation>
+        <source>Signing in failed</source>
+        <translation>サインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>2 つ目のデモ アカウント</translation>
     </message>
 </context>
 <context>

@@ -272,8 +272,16 @@
         <translation>Conta de demonstração</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>O novo idioma será usado a partir da próxima inicialização do Lettertray.</translation>
+        <source>Signing in failed</source>
+        <translation>Falha ao entrar</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificado não confiável</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>Segunda conta de demonstração</translation>
     </message>
 </context>
 <context>

@@ -272,8 +272,16 @@
         <translation>Демонстрационная учётная запись</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>Новый язык будет использоваться после следующего запуска Lettertray.</translation>
+        <source>Signing in failed</source>
+        <translation>Не удалось войти</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертификат не является доверенным</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>Вторая демонстрационная учётная запись</translation>
     </message>
 </context>
 <context>

@@ -272,8 +272,16 @@
         <translation>演示账户</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of Lettertray.</source>
-        <translation>新语言将在下次启动 Lettertray 时生效。</translation>
+        <source>Signing in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>Second demo account</source>
+        <translation>第二个演示账户</translation>
     </message>
 </context>
 <context>
