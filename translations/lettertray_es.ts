@@ -846,13 +846,6 @@ Asunto: %2</translation>
     </message>
 </context>
 <context>
-    <name>Notifier::NotifyAccountWatcher</name>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation>El servidor dejó de responder.</translation>
-    </message>
-</context>
-<context>
     <name>Notifier::OAuthSignIn</name>
     <message>
         <source>The sign-in for %1 is not configured (no client id).</source>

@@ -846,13 +846,6 @@ Assunto: %2</translation>
     </message>
 </context>
 <context>
-    <name>Notifier::NotifyAccountWatcher</name>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation>O servidor parou de responder.</translation>
-    </message>
-</context>
-<context>
     <name>Notifier::OAuthSignIn</name>
     <message>
         <source>The sign-in for %1 is not configured (no client id).</source>

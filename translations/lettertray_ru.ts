@@ -855,13 +855,6 @@ Subject: %2</source>
     </message>
 </context>
 <context>
-    <name>Notifier::NotifyAccountWatcher</name>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation>Сервер перестал отвечать.</translation>
-    </message>
-</context>
-<context>
     <name>Notifier::OAuthSignIn</name>
     <message>
         <source>The sign-in for %1 is not configured (no client id).</source>

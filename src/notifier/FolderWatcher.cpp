@@ -3,6 +3,7 @@
 #include "notifier/FolderSync.h"
 #include "notifier/NewMailTracker.h"
 #include "notifier/UnreadCounter.h"
+#include "notifier/WatcherConnection.h"
 
 namespace Notifier {
 
@@ -11,46 +12,62 @@ FolderWatcher::FolderWatcher(const FolderKey &folder, SessionFactory factory,
                              const WatcherSettings &settings, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
-    , m_factory(std::move(factory))
     , m_tracker(tracker)
     , m_counter(counter)
     , m_clock(clock)
     , m_settings(settings)
-    , m_policy(clock, settings.backoff, QRandomGenerator::global()->generate())
-    , m_watchdog(clock)
+    , m_connection(std::make_unique<WatcherConnection>(
+          this, std::move(factory), clock, settings, [this] { connectNow(); },
+          [this] { resetSession(); }))
 {
-    connect(&m_policy, &ReconnectPolicy::reconnectNow, this, &FolderWatcher::connectNow);
-    connect(&m_watchdog, &Watchdog::expired, this, [this] {
-        // Silence for longer than the server's keep-alives and our IDLE renewal: the
-        // connection is dead even though no error was reported (NAT timeout, network switch).
-        handleError(SessionError::make(SessionError::Network, tr("The server stopped answering.")));
-    });
+    connect(m_connection.get(), &WatcherConnection::stateChanged, this,
+            &FolderWatcher::stateChanged);
+    connect(m_connection.get(), &WatcherConnection::authenticationFailed, this,
+            &FolderWatcher::authenticationFailed);
+    connect(m_connection.get(), &WatcherConnection::certificateProblem, this,
+            &FolderWatcher::certificateProblem);
 }
 
 FolderWatcher::~FolderWatcher()
 {
     if (m_pollTimer)
         m_clock->cancel(m_pollTimer);
-    dropSession();
+    m_connection->dropSession();
+}
+
+FolderWatcher::State FolderWatcher::state() const
+{
+    return m_connection->state();
 }
 
 bool FolderWatcher::isStoppedByProblem() const
 {
-    return m_state == State::AuthenticationFailed || m_state == State::CertificateProblem ||
-           m_state == State::SecurityProblem || m_state == State::FolderMissing;
+    return m_connection->isStoppedByProblem();
 }
 
-void FolderWatcher::setState(State state)
+QString FolderWatcher::lastError() const
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    return m_connection->lastError();
+}
+
+ReconnectPolicy *FolderWatcher::reconnectPolicy()
+{
+    return &m_connection->policy();
+}
+
+MailSession *FolderWatcher::session() const
+{
+    return m_connection->session();
+}
+
+quint64 FolderWatcher::generation() const
+{
+    return m_connection->generation();
 }
 
 void FolderWatcher::start()
 {
-    if (m_state != State::Stopped)
+    if (state() != State::Stopped)
         return;
     connectNow();
 }
@@ -61,77 +78,52 @@ void FolderWatcher::stop()
         m_clock->cancel(m_pollTimer);
         m_pollTimer = 0;
     }
-    m_watchdog.stop();
-    m_policy.stop();
-    dropSession();
-    setState(State::Stopped);
+    m_connection->stop();
 }
 
 void FolderWatcher::restart()
 {
     stop();
-    m_policy.resume(); // emits reconnectNow -> connectNow
+    m_connection->policy().resume(); // emits reconnectNow -> connectNow
 }
 
 void FolderWatcher::triggerNow()
 {
-    switch (m_state) {
-    case State::Waiting:
-        m_policy.triggerNow();
-        break;
-    case State::Idling:
-        // After a network change or a resume, an idle connection is likely dead but may not
-        // know it for minutes. A fresh one costs a login; a missed mail costs more.
-        dropSession();
-        m_policy.connectionSucceeded();
-        connectNow();
-        break;
-    case State::Polling:
+    if (m_connection->triggerNow())
+        return; // a retry was waiting, or the idle connection is replaced
+    if (state() == State::Polling) {
         if (m_pollTimer) {
             m_clock->cancel(m_pollTimer);
             m_pollTimer = 0;
         }
         poll();
-        break;
-    default:
-        break; // connecting or syncing already, or stopped until the user acts
     }
+    // otherwise connecting or syncing already, or stopped until the user acts
 }
 
-void FolderWatcher::dropSession()
+void FolderWatcher::resetSession()
 {
-    ++m_generation;
     m_selected = false;
     m_fetching = false;
     m_fetchAgain = false;
     m_resyncing = false;
-    m_watchdog.stop();
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+}
+
+void FolderWatcher::handleError(const SessionError &error)
+{
+    m_connection->handleError(error);
 }
 
 void FolderWatcher::connectNow()
 {
-    dropSession();
     if (m_pollTimer) {
         m_clock->cancel(m_pollTimer);
         m_pollTimer = 0;
     }
-    setState(State::Connecting);
-    m_session = m_factory(this);
-    const quint64 generation = m_generation;
-    MailSession *session = m_session;
-    connect(session, &MailSession::lost, this, [this, generation](const SessionError &error) {
-        if (generation == m_generation)
-            handleError(error);
-    });
-    connect(session, &MailSession::activity, this, [this] { m_watchdog.kick(); });
+    MailSession *session = m_connection->newSession();
+    const quint64 generation = this->generation();
     connect(session, &MailSession::existsIncreased, this, [this, generation] {
-        if (generation == m_generation && m_selected)
+        if (generation == this->generation() && m_selected)
             fetchNew({});
     });
     connect(session, &MailSession::flagsChanged, this, [this](quint32 uid, bool seen) {
@@ -160,67 +152,29 @@ void FolderWatcher::connectNow()
             m_tracker->setHighestModSeq(m_folder, modSeq);
     });
     connect(session, &MailSession::idleRefused, this, [this, generation] {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         // Advertised but refused: fall back to polling on this connection.
         m_idleMode = false;
-        m_watchdog.stop();
-        setState(State::Polling);
+        m_connection->stopWatchdog();
+        m_connection->setState(State::Polling);
         schedulePoll(m_settings.pollIntervalMs);
     });
-    session->open([this, generation](const SessionError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            handleError(error);
-            return;
-        }
-        onOpened();
-    });
-}
-
-void FolderWatcher::handleError(const SessionError &error)
-{
-    m_lastError = error.message;
-    dropSession();
-    switch (error.kind) {
-    case SessionError::Authentication:
-        m_policy.stop();
-        setState(State::AuthenticationFailed);
-        Q_EMIT authenticationFailed(error.message);
-        return;
-    case SessionError::Certificate:
-        m_policy.stop();
-        setState(State::CertificateProblem);
-        Q_EMIT certificateProblem(error.message, error.certificateSha256);
-        return;
-    case SessionError::Security:
-        m_policy.stop();
-        setState(State::SecurityProblem);
-        return;
-    case SessionError::FolderMissing:
-        m_policy.stop();
-        setState(State::FolderMissing);
-        return;
-    default:
-        break;
-    }
-    setState(State::Waiting);
-    m_policy.connectionFailed();
+    m_connection->open([this] { onOpened(); });
 }
 
 void FolderWatcher::onOpened()
 {
-    setState(State::Syncing);
-    m_idleMode = m_session->supportsIdle();
-    const quint64 generation = m_generation;
+    m_connection->setState(State::Syncing);
+    m_idleMode = session()->supportsIdle();
+    const quint64 generation = this->generation();
     if (!m_idleMode) {
         poll();
         return;
     }
-    m_session->select(m_folder.mailbox,
+    session()->select(m_folder.mailbox,
                       [this, generation](const SessionError &error, const FolderStatus &status) {
-                          if (generation != m_generation)
+                          if (generation != this->generation())
                               return;
                           if (error.isError()) {
                               handleError(error);
@@ -228,12 +182,11 @@ void FolderWatcher::onOpened()
                           }
                           m_selected = true;
                           syncSelected(status, [this, generation] {
-                              if (generation != m_generation)
+                              if (generation != this->generation())
                                   return;
-                              m_policy.connectionSucceeded();
-                              m_session->startIdle();
-                              m_watchdog.start(m_settings.watchdogMs);
-                              setState(State::Idling);
+                              m_connection->connectionUp();
+                              session()->startIdle();
+                              m_connection->setState(State::Idling);
                           });
                       });
 }
@@ -244,13 +197,13 @@ void FolderWatcher::syncSelected(const FolderStatus &status, std::function<void(
         m_tracker->openFolder(m_folder, status.uidValidity, status.uidNext, status.highestModSeq);
     if (result == NewMailTracker::OpenResult::Rebaselined)
         Q_EMIT folderReset(m_folder);
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     // Unseen first, then new messages: a message that arrives in between is counted by the
     // fetch (messageArrived) and not lost.
     m_resyncing = true;
-    m_session->searchUnseen(
+    session()->searchUnseen(
         [this, generation, then](const SessionError &error, const QSet<quint32> &uids) {
-            if (generation != m_generation)
+            if (generation != this->generation())
                 return;
             m_resyncing = false;
             if (error.isError() && error.kind != SessionError::Refused) {
@@ -272,11 +225,11 @@ void FolderWatcher::fetchNew(std::function<void()> then)
         return;
     }
     m_fetching = true;
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     const quint32 after = m_tracker->state(m_folder).highestHandledUid;
-    m_session->fetchAfter(after, [this, generation, then](const SessionError &error,
+    session()->fetchAfter(after, [this, generation, then](const SessionError &error,
                                                           const QList<FetchedMessage> &messages) {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         m_fetching = false;
         if (error.isError()) {
@@ -299,13 +252,13 @@ void FolderWatcher::fetchNew(std::function<void()> then)
 
 void FolderWatcher::resyncUnseen()
 {
-    if (!m_session || !m_selected || m_resyncing)
+    if (!session() || !m_selected || m_resyncing)
         return;
     m_resyncing = true;
-    const quint64 generation = m_generation;
-    m_session->searchUnseen(
+    const quint64 generation = this->generation();
+    session()->searchUnseen(
         [this, generation](const SessionError &error, const QSet<quint32> &uids) {
-            if (generation != m_generation)
+            if (generation != this->generation())
                 return;
             m_resyncing = false;
             if (!error.isError())
@@ -325,32 +278,32 @@ void FolderWatcher::schedulePoll(qint64 delayMs)
 
 void FolderWatcher::poll()
 {
-    if (!m_session)
+    if (!session())
         return;
-    const quint64 generation = m_generation;
-    m_session->status(m_folder.mailbox, [this, generation](const SessionError &error,
+    const quint64 generation = this->generation();
+    session()->status(m_folder.mailbox, [this, generation](const SessionError &error,
                                                            const FolderStatus &status) {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         if (error.isError()) {
             handleError(error);
             return;
         }
-        m_policy.connectionSucceeded();
+        m_connection->policy().connectionSucceeded();
         const NewMailTracker::FolderState known = m_tracker->state(m_folder);
         const bool changed = !m_tracker->knows(m_folder) ||
                              known.uidValidity != status.uidValidity ||
                              status.uidNext > known.highestHandledUid + 1;
         if (!changed) {
             m_counter->setUnreadCount(m_folder, int(std::min<quint32>(status.unseen, INT_MAX)));
-            setState(State::Polling);
+            m_connection->setState(State::Polling);
             schedulePoll(m_settings.pollIntervalMs);
             return;
         }
         // Something arrived: open the folder, take what is new, and close it again.
-        m_session->select(m_folder.mailbox, [this, generation](const SessionError &error,
+        session()->select(m_folder.mailbox, [this, generation](const SessionError &error,
                                                                const FolderStatus &selected) {
-            if (generation != m_generation)
+            if (generation != this->generation())
                 return;
             if (error.isError()) {
                 handleError(error);
@@ -358,11 +311,11 @@ void FolderWatcher::poll()
             }
             m_selected = true;
             syncSelected(selected, [this, generation] {
-                if (generation != m_generation)
+                if (generation != this->generation())
                     return;
                 m_selected = false;
-                m_session->unselect([](const SessionError &) {});
-                setState(State::Polling);
+                session()->unselect([](const SessionError &) {});
+                m_connection->setState(State::Polling);
                 schedulePoll(m_settings.pollIntervalMs);
             });
         });
@@ -371,7 +324,7 @@ void FolderWatcher::poll()
 
 void FolderWatcher::withSelected(std::function<void(bool ok)> action)
 {
-    if (!m_session || (m_state != State::Idling && m_state != State::Polling)) {
+    if (!session() || (state() != State::Idling && state() != State::Polling)) {
         action(false);
         return;
     }
@@ -379,10 +332,10 @@ void FolderWatcher::withSelected(std::function<void(bool ok)> action)
         action(true);
         return;
     }
-    const quint64 generation = m_generation;
-    m_session->select(m_folder.mailbox,
+    const quint64 generation = this->generation();
+    session()->select(m_folder.mailbox,
                       [this, generation, action](const SessionError &error, const FolderStatus &) {
-                          if (generation != m_generation) {
+                          if (generation != this->generation()) {
                               action(false);
                               return;
                           }
@@ -391,7 +344,7 @@ void FolderWatcher::withSelected(std::function<void(bool ok)> action)
                               return;
                           }
                           action(true);
-                          m_session->unselect([](const SessionError &) {});
+                          session()->unselect([](const SessionError &) {});
                       });
 }
 
@@ -403,9 +356,9 @@ void FolderWatcher::setSeen(quint32 uid, bool seen, std::function<void(bool ok)>
                 done(false);
             return;
         }
-        const quint64 generation = m_generation;
-        m_session->setSeen(uid, seen, [this, generation, uid, seen, done](const SessionError &e) {
-            if (generation == m_generation && !e.isError()) {
+        const quint64 generation = this->generation();
+        session()->setSeen(uid, seen, [this, generation, uid, seen, done](const SessionError &e) {
+            if (generation == this->generation() && !e.isError()) {
                 m_counter->flagsChanged(m_folder, uid, seen);
                 Q_EMIT flagsChanged(m_folder, uid, seen);
             }
@@ -423,9 +376,9 @@ void FolderWatcher::moveToTrash(quint32 uid, std::function<void(bool ok)> done)
                 done(false);
             return;
         }
-        const quint64 generation = m_generation;
-        m_session->moveToTrash(uid, [this, generation, uid, done](const SessionError &e) {
-            if (generation == m_generation && !e.isError()) {
+        const quint64 generation = this->generation();
+        session()->moveToTrash(uid, [this, generation, uid, done](const SessionError &e) {
+            if (generation == this->generation() && !e.isError()) {
                 m_counter->expunged(m_folder, uid);
                 Q_EMIT messagesRemoved(m_folder, {uid});
             }

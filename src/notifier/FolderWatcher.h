@@ -10,11 +10,13 @@
 #include <QtCore/QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace Notifier {
 
 class NewMailTracker;
 class UnreadCounter;
+class WatcherConnection;
 
 struct WatcherSettings
 {
@@ -62,10 +64,10 @@ public:
     ~FolderWatcher() override;
 
     FolderKey folder() const { return m_folder; }
-    State state() const { return m_state; }
+    State state() const;
     bool isStoppedByProblem() const;
-    QString lastError() const { return m_lastError; }
-    ReconnectPolicy *reconnectPolicy() { return &m_policy; }
+    QString lastError() const;
+    ReconnectPolicy *reconnectPolicy();
 
     void start();
     void stop();
@@ -95,10 +97,11 @@ Q_SIGNALS:
     void certificateProblem(const QString &message, const QByteArray &sha256);
 
 private:
-    void setState(State state);
     void connectNow();
-    void dropSession();
+    void resetSession();
     void handleError(const SessionError &error);
+    MailSession *session() const;
+    quint64 generation() const;
     void onOpened();
     void syncSelected(const FolderStatus &status, std::function<void()> then);
     void fetchNew(std::function<void()> then);
@@ -108,23 +111,17 @@ private:
     void withSelected(std::function<void(bool ok)> action);
 
     FolderKey m_folder;
-    SessionFactory m_factory;
     NewMailTracker *m_tracker;
     UnreadCounter *m_counter;
     Clock *m_clock;
     WatcherSettings m_settings;
-    ReconnectPolicy m_policy;
-    Watchdog m_watchdog;
-    QPointer<MailSession> m_session;
-    State m_state = State::Stopped;
-    QString m_lastError;
+    std::unique_ptr<WatcherConnection> m_connection; // session, state, reconnects, watchdog
     bool m_idleMode = false;
     bool m_selected = false;
     bool m_fetching = false;
     bool m_fetchAgain = false;
     bool m_resyncing = false;
     Clock::Handle m_pollTimer = 0;
-    quint64 m_generation = 0; // bumps with every new session: stale callbacks are ignored
 };
 
 } // namespace Notifier

@@ -3,8 +3,7 @@
 #include "notifier/FolderSync.h"
 #include "notifier/NewMailTracker.h"
 #include "notifier/UnreadCounter.h"
-
-#include <QtCore/QRandomGenerator>
+#include "notifier/WatcherConnection.h"
 
 namespace Notifier {
 
@@ -28,13 +27,13 @@ NotifyAccountWatcher::NotifyAccountWatcher(const QString &accountId, const QStri
                                            const WatcherSettings &settings, QObject *parent)
     : QObject(parent)
     , m_accountId(accountId)
-    , m_factory(std::move(factory))
     , m_tracker(tracker)
     , m_counter(counter)
     , m_clock(clock)
     , m_settings(settings)
-    , m_policy(clock, settings.backoff, QRandomGenerator::global()->generate())
-    , m_watchdog(clock)
+    , m_connection(std::make_unique<WatcherConnection>(
+          this, std::move(factory), clock, settings, [this] { connectNow(); },
+          [this] { resetSession(); }))
 {
     // INBOX is home where it is watched: it gets the most mail, and the selected folder is
     // the one whose changes arrive without a detour.
@@ -47,78 +46,81 @@ NotifyAccountWatcher::NotifyAccountWatcher(const QString &accountId, const QStri
         else
             m_folders.append(key);
     }
-    connect(&m_policy, &ReconnectPolicy::reconnectNow, this, &NotifyAccountWatcher::connectNow);
-    connect(&m_watchdog, &Watchdog::expired, this, [this] {
-        handleError(SessionError::make(SessionError::Network, tr("The server stopped answering.")));
-    });
+    // A missing folder is left out (folderIsMissing); the others go on.
+    m_connection->setMissingFolderStops(false);
+    connect(m_connection.get(), &WatcherConnection::stateChanged, this,
+            &NotifyAccountWatcher::stateChanged);
+    connect(m_connection.get(), &WatcherConnection::authenticationFailed, this,
+            &NotifyAccountWatcher::authenticationFailed);
+    connect(m_connection.get(), &WatcherConnection::certificateProblem, this,
+            &NotifyAccountWatcher::certificateProblem);
 }
 
 NotifyAccountWatcher::~NotifyAccountWatcher()
 {
-    dropSession();
+    m_connection->dropSession();
+}
+
+NotifyAccountWatcher::State NotifyAccountWatcher::state() const
+{
+    return m_connection->state();
 }
 
 bool NotifyAccountWatcher::isStoppedByProblem() const
 {
-    return m_state == State::AuthenticationFailed || m_state == State::CertificateProblem ||
-           m_state == State::SecurityProblem || m_state == State::FolderMissing;
+    return m_connection->isStoppedByProblem();
 }
 
-void NotifyAccountWatcher::setState(State state)
+QString NotifyAccountWatcher::lastError() const
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    return m_connection->lastError();
+}
+
+ReconnectPolicy *NotifyAccountWatcher::reconnectPolicy()
+{
+    return &m_connection->policy();
+}
+
+MailSession *NotifyAccountWatcher::session() const
+{
+    return m_connection->session();
+}
+
+quint64 NotifyAccountWatcher::generation() const
+{
+    return m_connection->generation();
 }
 
 void NotifyAccountWatcher::start()
 {
-    if (m_state != State::Stopped)
+    if (state() != State::Stopped)
         return;
     connectNow();
 }
 
 void NotifyAccountWatcher::stop()
 {
-    m_watchdog.stop();
-    m_policy.stop();
-    dropSession();
-    setState(State::Stopped);
+    m_connection->stop();
 }
 
 void NotifyAccountWatcher::restart()
 {
     stop();
-    m_policy.resume();
+    m_connection->policy().resume();
 }
 
 void NotifyAccountWatcher::triggerNow()
 {
-    switch (m_state) {
-    case State::Waiting:
-        m_policy.triggerNow();
-        break;
-    case State::Idling:
-        // As in FolderWatcher: after a network change the idle connection is likely dead.
-        dropSession();
-        m_policy.connectionSucceeded();
-        connectNow();
-        break;
-    default:
-        break;
-    }
+    m_connection->triggerNow();
 }
 
-void NotifyAccountWatcher::dropSession()
+void NotifyAccountWatcher::resetSession()
 {
-    ++m_generation;
     m_selected = false;
     m_busy = false;
     m_idling = false;
     m_current = FolderKey();
     m_known.clear();
-    m_watchdog.stop();
     // Actions that never got to run answer "failed", later (the caller may be in the middle of
     // something) and only while this watcher lives.
     const QList<Job> jobs = std::exchange(m_jobs, {});
@@ -126,32 +128,24 @@ void NotifyAccountWatcher::dropSession()
         if (job.cancel)
             QMetaObject::invokeMethod(this, job.cancel, Qt::QueuedConnection);
     }
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+}
+
+void NotifyAccountWatcher::handleError(const SessionError &error)
+{
+    m_connection->handleError(error);
 }
 
 void NotifyAccountWatcher::connectNow()
 {
-    dropSession();
     if (m_folders.isEmpty()) {
-        setState(State::FolderMissing);
+        m_connection->dropSession();
+        m_connection->setState(State::FolderMissing);
         return;
     }
-    setState(State::Connecting);
-    m_session = m_factory(this);
-    const quint64 generation = m_generation;
-    MailSession *session = m_session;
-    connect(session, &MailSession::lost, this, [this, generation](const SessionError &error) {
-        if (generation == m_generation)
-            handleError(error);
-    });
-    connect(session, &MailSession::activity, this, [this] { m_watchdog.kick(); });
+    MailSession *session = m_connection->newSession();
+    const quint64 generation = this->generation();
     connect(session, &MailSession::existsIncreased, this, [this, generation] {
-        if (generation == m_generation && m_selected)
+        if (generation == this->generation() && m_selected)
             enqueue({Job::Fetch, m_current, {}, {}});
     });
     connect(session, &MailSession::flagsChanged, this, [this](quint32 uid, bool seen) {
@@ -181,64 +175,27 @@ void NotifyAccountWatcher::connectNow()
     });
     connect(session, &MailSession::mailboxStatus, this,
             [this, generation](const QString &mailbox, const MailboxStatusEvent &event) {
-                if (generation == m_generation)
+                if (generation == this->generation())
                     onMailboxStatus(mailbox, event);
             });
     connect(session, &MailSession::notifyOverflowed, this, [this, generation] {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         // The server stopped reporting: start over on a fresh connection, which visits every
         // folder again. Not a failure, so no backoff.
-        dropSession();
+        m_connection->dropSession();
         QMetaObject::invokeMethod(this, &NotifyAccountWatcher::connectNow, Qt::QueuedConnection);
     });
     connect(session, &MailSession::idleRefused, this, [this, generation] {
-        if (generation == m_generation)
+        if (generation == this->generation())
             fallBack();
     });
-    session->open([this, generation](const SessionError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            handleError(error);
-            return;
-        }
-        onOpened();
-    });
-}
-
-void NotifyAccountWatcher::handleError(const SessionError &error)
-{
-    m_lastError = error.message;
-    dropSession();
-    switch (error.kind) {
-    case SessionError::Authentication:
-        m_policy.stop();
-        setState(State::AuthenticationFailed);
-        Q_EMIT authenticationFailed(error.message);
-        return;
-    case SessionError::Certificate:
-        m_policy.stop();
-        setState(State::CertificateProblem);
-        Q_EMIT certificateProblem(error.message, error.certificateSha256);
-        return;
-    case SessionError::Security:
-        m_policy.stop();
-        setState(State::SecurityProblem);
-        return;
-    default:
-        break;
-    }
-    setState(State::Waiting);
-    m_policy.connectionFailed();
+    m_connection->open([this] { onOpened(); });
 }
 
 void NotifyAccountWatcher::fallBack()
 {
-    m_watchdog.stop();
-    m_policy.stop();
-    dropSession();
-    setState(State::Stopped);
+    m_connection->stop();
     Q_EMIT notifyUnavailable();
 }
 
@@ -246,19 +203,19 @@ void NotifyAccountWatcher::onOpened()
 {
     // NOTIFY alone would do per RFC 5465, but servers (Dovecot among them) deliver its events
     // while a command runs or in IDLE; without IDLE one connection per folder polls better.
-    if (!m_session->supportsNotify() || !m_session->supportsIdle()) {
+    if (!session()->supportsNotify() || !session()->supportsIdle()) {
         fallBack();
         return;
     }
-    setState(State::Syncing);
+    m_connection->setState(State::Syncing);
     QStringList mailboxes;
     for (const FolderKey &folder : std::as_const(m_folders))
         mailboxes.append(folder.mailbox);
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     // NOTIFY first, then the first look at every folder: whatever changes after a folder was
     // looked at is then reported, so nothing falls between the two.
-    m_session->notify(mailboxes, [this, generation](const SessionError &error) {
-        if (generation != m_generation)
+    session()->notify(mailboxes, [this, generation](const SessionError &error) {
+        if (generation != this->generation())
             return;
         if (error.kind == SessionError::Refused) {
             fallBack();
@@ -313,7 +270,7 @@ void NotifyAccountWatcher::onMailboxStatus(const QString &mailbox, const Mailbox
 
 void NotifyAccountWatcher::enqueue(Job job)
 {
-    if (!m_session) {
+    if (!session()) {
         if (job.cancel)
             QMetaObject::invokeMethod(this, job.cancel, Qt::QueuedConnection);
         return;
@@ -334,7 +291,7 @@ void NotifyAccountWatcher::enqueue(Job job)
 
 void NotifyAccountWatcher::runQueue()
 {
-    if (!m_session || m_busy)
+    if (!session() || m_busy)
         return;
     if (m_jobs.isEmpty()) {
         const FolderKey home = m_folders.value(0);
@@ -351,11 +308,11 @@ void NotifyAccountWatcher::runQueue()
     if (m_idling) {
         // One DONE for the whole round of commands, not a pause and resume around each.
         m_idling = false;
-        m_session->stopIdle();
+        session()->stopIdle();
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     runJob(job, [this, generation] {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         m_busy = false;
         runQueue();
@@ -408,14 +365,14 @@ void NotifyAccountWatcher::selectAndSync(const FolderKey &folder,
 {
     m_selected = false;
     m_current = folder;
-    const quint64 generation = m_generation;
-    m_session->select(folder.mailbox, [this, generation, folder, then](const SessionError &error,
+    const quint64 generation = this->generation();
+    session()->select(folder.mailbox, [this, generation, folder, then](const SessionError &error,
                                                                        const FolderStatus &status) {
-        if (generation != m_generation)
+        if (generation != this->generation())
             return;
         if (error.kind == SessionError::FolderMissing) {
             folderIsMissing(folder, error.message);
-            if (generation == m_generation)
+            if (generation == this->generation())
                 then(false);
             return;
         }
@@ -439,11 +396,11 @@ void NotifyAccountWatcher::selectAndSync(const FolderKey &folder,
 
 void NotifyAccountWatcher::syncSelected(const FolderKey &folder, std::function<void()> then)
 {
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     // Unseen first, then new messages: one that arrives in between is counted by the fetch.
-    m_session->searchUnseen(
+    session()->searchUnseen(
         [this, generation, folder, then](const SessionError &error, const QSet<quint32> &uids) {
-            if (generation != m_generation)
+            if (generation != this->generation())
                 return;
             if (error.isError() && error.kind != SessionError::Refused) {
                 handleError(error);
@@ -459,12 +416,12 @@ void NotifyAccountWatcher::syncSelected(const FolderKey &folder, std::function<v
 
 void NotifyAccountWatcher::fetchNew(const FolderKey &folder, std::function<void()> then)
 {
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     const quint32 after = m_tracker->state(folder).highestHandledUid;
-    m_session->fetchAfter(
+    session()->fetchAfter(
         after, [this, generation, folder, then](const SessionError &error,
                                                 const QList<FetchedMessage> &messages) {
-            if (generation != m_generation)
+            if (generation != this->generation())
                 return;
             if (error.isError()) {
                 handleError(error);
@@ -478,7 +435,7 @@ void NotifyAccountWatcher::fetchNew(const FolderKey &folder, std::function<void(
                 Q_EMIT messagesFetched(folder, outcome.listed);
             if (!outcome.fresh.isEmpty())
                 Q_EMIT newMail(folder, outcome.fresh);
-            if (generation == m_generation && then)
+            if (generation == this->generation() && then)
                 then();
         });
 }
@@ -487,12 +444,11 @@ void NotifyAccountWatcher::becomeIdle()
 {
     if (!m_idling) {
         m_idling = true;
-        m_session->startIdle();
+        session()->startIdle();
     }
-    if (m_state != State::Idling) {
-        m_policy.connectionSucceeded();
-        m_watchdog.start(m_settings.watchdogMs);
-        setState(State::Idling);
+    if (state() != State::Idling) {
+        m_connection->connectionUp();
+        m_connection->setState(State::Idling);
     }
 }
 
@@ -507,73 +463,64 @@ void NotifyAccountWatcher::folderIsMissing(const FolderKey &folder, const QStrin
         m_selected = false;
     }
     Q_EMIT folderMissing(folder, message);
-    if (m_folders.isEmpty()) {
-        m_lastError = message;
-        m_policy.stop();
-        dropSession();
-        setState(State::FolderMissing);
+    if (m_folders.isEmpty())
+        m_connection->stopByProblem(State::FolderMissing, message);
+}
+
+void NotifyAccountWatcher::enqueueAction(const FolderKey &folder, std::function<void(bool ok)> done,
+                                         std::function<void(MailSession::Done finished)> command,
+                                         std::function<void()> applied)
+{
+    const auto report = [done](bool ok) {
+        if (done)
+            done(ok);
+    };
+    if (!session() || state() != State::Idling || !m_folders.contains(folder)) {
+        report(false);
+        return;
     }
+    const quint64 generation = this->generation();
+    Job job{Job::Action, folder, {}, [report] {
+                report(false);
+            }};
+    job.action = [this, generation, command, applied, report](std::function<void()> next) {
+        command([this, generation, applied, report, next](const SessionError &error) {
+            if (generation == this->generation() && !error.isError())
+                applied();
+            report(!error.isError());
+            if (generation == this->generation())
+                next();
+        });
+    };
+    enqueue(std::move(job));
 }
 
 void NotifyAccountWatcher::setSeen(const FolderKey &folder, quint32 uid, bool seen,
                                    std::function<void(bool ok)> done)
 {
-    const auto report = [done](bool ok) {
-        if (done)
-            done(ok);
-    };
-    if (!m_session || m_state != State::Idling || !m_folders.contains(folder)) {
-        report(false);
-        return;
-    }
-    const quint64 generation = m_generation;
-    Job job{Job::Action, folder, {}, [report] {
-                report(false);
-            }};
-    job.action = [this, generation, folder, uid, seen, report](std::function<void()> next) {
-        m_session->setSeen(
-            uid, seen,
-            [this, generation, folder, uid, seen, report, next](const SessionError &error) {
-                if (generation == m_generation && !error.isError()) {
-                    m_counter->flagsChanged(folder, uid, seen);
-                    Q_EMIT flagsChanged(folder, uid, seen);
-                }
-                report(!error.isError());
-                if (generation == m_generation)
-                    next();
-            });
-    };
-    enqueue(std::move(job));
+    enqueueAction(
+        folder, std::move(done),
+        [this, uid, seen](MailSession::Done finished) {
+            session()->setSeen(uid, seen, std::move(finished));
+        },
+        [this, folder, uid, seen] {
+            m_counter->flagsChanged(folder, uid, seen);
+            Q_EMIT flagsChanged(folder, uid, seen);
+        });
 }
 
 void NotifyAccountWatcher::moveToTrash(const FolderKey &folder, quint32 uid,
                                        std::function<void(bool ok)> done)
 {
-    const auto report = [done](bool ok) {
-        if (done)
-            done(ok);
-    };
-    if (!m_session || m_state != State::Idling || !m_folders.contains(folder)) {
-        report(false);
-        return;
-    }
-    const quint64 generation = m_generation;
-    Job job{Job::Action, folder, {}, [report] {
-                report(false);
-            }};
-    job.action = [this, generation, folder, uid, report](std::function<void()> next) {
-        m_session->moveToTrash(
-            uid, [this, generation, folder, uid, report, next](const SessionError &error) {
-                if (generation == m_generation && !error.isError()) {
-                    m_counter->expunged(folder, uid);
-                    Q_EMIT messagesRemoved(folder, {uid});
-                }
-                report(!error.isError());
-                if (generation == m_generation)
-                    next();
-            });
-    };
-    enqueue(std::move(job));
+    enqueueAction(
+        folder, std::move(done),
+        [this, uid](MailSession::Done finished) {
+            session()->moveToTrash(uid, std::move(finished));
+        },
+        [this, folder, uid] {
+            m_counter->expunged(folder, uid);
+            Q_EMIT messagesRemoved(folder, {uid});
+        });
 }
 
 } // namespace Notifier

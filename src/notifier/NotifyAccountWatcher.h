@@ -12,11 +12,13 @@
 #include <QtCore/QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace Notifier {
 
 class NewMailTracker;
 class UnreadCounter;
+class WatcherConnection;
 
 // Watches several folders of one account on ONE connection, where the server offers NOTIFY
 // (RFC 5465) and IDLE: a "home" folder (INBOX when watched) stays selected in IDLE and reports
@@ -49,10 +51,10 @@ public:
     bool watches(const FolderKey &folder) const { return m_folders.contains(folder); }
     // The folder that stays selected between visits.
     FolderKey homeFolder() const { return m_folders.value(0); }
-    State state() const { return m_state; }
+    State state() const;
     bool isStoppedByProblem() const;
-    QString lastError() const { return m_lastError; }
-    ReconnectPolicy *reconnectPolicy() { return &m_policy; }
+    QString lastError() const;
+    ReconnectPolicy *reconnectPolicy();
 
     void start();
     void stop();
@@ -106,10 +108,11 @@ private:
         std::function<void()> cancel; // the action will never run
     };
 
-    void setState(State state);
     void connectNow();
-    void dropSession();
+    void resetSession();
     void handleError(const SessionError &error);
+    MailSession *session() const;
+    quint64 generation() const;
     void fallBack();
     void onOpened();
     void onMailboxStatus(const QString &mailbox, const MailboxStatusEvent &event);
@@ -121,28 +124,28 @@ private:
     void fetchNew(const FolderKey &folder, std::function<void()> then);
     void becomeIdle();
     void folderIsMissing(const FolderKey &folder, const QString &message);
+    // Queues `command` (a setSeen or a moveToTrash of the session) for `folder`; `applied` runs
+    // when it succeeded on the current session, `done` hears whether it did (also "failed"
+    // when it could not run).
+    void enqueueAction(const FolderKey &folder, std::function<void(bool ok)> done,
+                       std::function<void(MailSession::Done finished)> command,
+                       std::function<void()> applied);
     FolderKey folderNamed(const QString &mailbox) const;
 
     QString m_accountId;
     QList<FolderKey> m_folders; // the first one is home
     QList<FolderKey> m_missing;
-    SessionFactory m_factory;
     NewMailTracker *m_tracker;
     UnreadCounter *m_counter;
     Clock *m_clock;
     WatcherSettings m_settings;
-    ReconnectPolicy m_policy;
-    Watchdog m_watchdog;
-    QPointer<MailSession> m_session;
-    State m_state = State::Stopped;
-    QString m_lastError;
+    std::unique_ptr<WatcherConnection> m_connection; // session, state, reconnects, watchdog
     QHash<FolderKey, Snapshot> m_known;
     QList<Job> m_jobs;
     FolderKey m_current; // selected, or being selected
     bool m_selected = false;
     bool m_busy = false;
     bool m_idling = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace Notifier

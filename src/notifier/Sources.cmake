@@ -52,6 +52,8 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/FolderSync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WatcherConnection.h
+    ${CMAKE_CURRENT_LIST_DIR}/WatcherConnection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NotifyAccountWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/NotifyAccountWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImapMailSession.h
