@@ -9,6 +9,8 @@ list(APPEND LETTERTRAY_TEST_SUPPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/NotificationDaemonProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/OAuthStandIn.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OAuthStandIn.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScriptDeflate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScriptDeflate.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedImapServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedImapServer.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptedSession.cpp

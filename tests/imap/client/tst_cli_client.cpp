@@ -1,6 +1,7 @@
 // lettertray-imap as scripts use it: JSON lines, the summary object, exit codes 0/1/2 and a
 // --trace that never shows a secret, against the scripted server.
 
+#include "support/ScriptDeflate.h"
 #include "support/ScriptedImapServer.h"
 
 #include <QtCore/QJsonDocument>
@@ -10,52 +11,12 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
-#include <zlib.h>
-
+using TestSupport::Deflater;
+using TestSupport::escapedScriptBytes;
 using TestSupport::ScriptedImapServer;
 
 namespace {
 
-// One side of a raw deflate stream with a sync flush per message (RFC 4978), as the library
-// writes it: zlib is deterministic, so the script can hold the exact bytes.
-class Deflater
-{
-public:
-    Deflater()
-    {
-        deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-    }
-    ~Deflater() { deflateEnd(&m_stream); }
-    Deflater(const Deflater &) = delete;
-    Deflater &operator=(const Deflater &) = delete;
-    QByteArray operator()(const QByteArray &plain)
-    {
-        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
-        m_stream.avail_in = uInt(plain.size());
-        QByteArray out;
-        do {
-            char buffer[4096];
-            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
-            m_stream.avail_out = sizeof buffer;
-            deflate(&m_stream, Z_SYNC_FLUSH);
-            out.append(buffer, qsizetype(sizeof buffer - m_stream.avail_out));
-        } while (m_stream.avail_out == 0);
-        return out;
-    }
-
-private:
-    z_stream m_stream{};
-};
-
-// Bytes for an R: / CR: script line.
-QString escaped(const QByteArray &bytes)
-{
-    QString text;
-    for (const char c : bytes) {
-        text += QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
-    }
-    return text;
-}
 const QString kGreeting = QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE AUTH=PLAIN] ready\n");
 
 struct Run
@@ -174,8 +135,8 @@ private Q_SLOTS:
                            "C: A0002 COMPRESS DEFLATE\n"
                            "S: A0002 OK DEFLATE active\n"
                            "CR: %1\nR: %2\nCR: %3\nR: %4\n")
-                .arg(escaped(capability), escaped(capabilityAnswer), escaped(logout),
-                     escaped(logoutAnswer))));
+                .arg(escapedScriptBytes(capability), escapedScriptBytes(capabilityAnswer),
+                     escapedScriptBytes(logout), escapedScriptBytes(logoutAnswer))));
         QVERIFY(server.listen());
         const Run r =
             run(plain(server) << QStringLiteral("--user") << QStringLiteral("alice")

@@ -24,18 +24,19 @@
 #include "imap/StatusReply.h"
 #include "imap/ThreadReply.h"
 #include "imap/wire/SearchKey.h"
+#include "support/ScriptDeflate.h"
 #include "support/ScriptedImapServer.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
-
-#include <zlib.h>
 
 #include <memory>
 
 using IdFields = QList<std::pair<QByteArray, QByteArray>>;
 
 using namespace Imap;
+using TestSupport::Deflater;
+using TestSupport::escapedScriptBytes;
 using TestSupport::ScriptedImapServer;
 using Wire::SearchKey;
 using Wire::SequenceSet;
@@ -45,50 +46,6 @@ bool s_split = false; // second run: the server's bytes arrive in 3-byte pieces
 constexpr int kWait = 5000;
 using Ranges = Wire::NumberRanges;
 
-// One side of a raw deflate stream (RFC 4978) with a sync flush per message, as the client
-// writes and as a server would: zlib is deterministic, so the test knows the exact bytes.
-class Deflater
-{
-public:
-    Deflater()
-    {
-        deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-    }
-    ~Deflater() { deflateEnd(&m_stream); }
-    Deflater(const Deflater &) = delete;
-    Deflater &operator=(const Deflater &) = delete;
-    QByteArray operator()(const QByteArray &plain)
-    {
-        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
-        m_stream.avail_in = uInt(plain.size());
-        QByteArray out;
-        do {
-            char buffer[4096];
-            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
-            m_stream.avail_out = sizeof buffer;
-            deflate(&m_stream, Z_SYNC_FLUSH);
-            out.append(buffer, qsizetype(sizeof buffer - m_stream.avail_out));
-        } while (m_stream.avail_out == 0);
-        return out;
-    }
-
-private:
-    z_stream m_stream{};
-};
-
-// Bytes for an R: / CR: script line.
-QString escaped(const QByteArray &bytes)
-{
-    QString text;
-    for (const char c : bytes) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-            text += QLatin1Char(c);
-        } else {
-            text += QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
-        }
-    }
-    return text;
-}
 } // namespace
 
 // Each macro evaluates its argument once: WAIT_OK(m_client->noop()) issues one NOOP.
@@ -1001,15 +958,16 @@ private Q_SLOTS:
         const QByteArray second = server(serverSecond);
         const QByteArray noop2Wire = client(noop2);
         const QByteArray last = server(serverLast);
-        QVERIFY(
-            start("COMPRESS=DEFLATE", QStringLiteral("C: A0001 COMPRESS DEFLATE\n"
-                                                     "R: A0001 OK DEFLATE active\\r\\n%1\n"
-                                                     "CR: %2\n"
-                                                     "R: %3\n"
-                                                     "CR: %4\n"
-                                                     "R: %5\n")
-                                          .arg(escaped(first), escaped(noopWire), escaped(second),
-                                               escaped(noop2Wire), escaped(last))));
+        QVERIFY(start("COMPRESS=DEFLATE",
+                      QStringLiteral("C: A0001 COMPRESS DEFLATE\n"
+                                     "R: A0001 OK DEFLATE active\\r\\n%1\n"
+                                     "CR: %2\n"
+                                     "R: %3\n"
+                                     "CR: %4\n"
+                                     "R: %5\n")
+                          .arg(escapedScriptBytes(first), escapedScriptBytes(noopWire),
+                               escapedScriptBytes(second), escapedScriptBytes(noop2Wire),
+                               escapedScriptBytes(last))));
         QSignalSpy alerts(m_client.get(), &Client::alertReceived);
         QVERIFY(!m_client->isCompressed());
         Reply *compress = m_client->compress();
