@@ -191,22 +191,22 @@ QJsonObject fetchJson(const Fetch &f)
         items.insert(key("INTERNALDATE"), bytes(f.internalDate));
     if (f.envelope)
         items.insert(key("ENVELOPE"), envelopeJson(*f.envelope));
-    if (f.body)
-        items.insert(key("BODY"), bodyJson(*f.body));
-    if (f.bodyStructure)
-        items.insert(key("BODYSTRUCTURE"), bodyJson(*f.bodyStructure));
+    if (f.extras->body)
+        items.insert(key("BODY"), bodyJson(*f.extras->body));
+    if (f.extras->bodyStructure)
+        items.insert(key("BODYSTRUCTURE"), bodyJson(*f.extras->bodyStructure));
     insertOptional(items, "MODSEQ", f.modSeq);
-    if (!f.emailId.isNull())
-        items.insert(key("EMAILID"), bytes(f.emailId));
-    if (!f.threadId.isNull())
-        items.insert(key("THREADID"), bytes(f.threadId));
-    if (f.preview)
-        items.insert(key("PREVIEW"), bytes(*f.preview));
-    insertOptional(items, "X-GM-MSGID", f.gmailMessageId);
-    insertOptional(items, "X-GM-THRID", f.gmailThreadId);
-    if (f.gmailLabels)
-        items.insert(key("X-GM-LABELS"), byteList(*f.gmailLabels));
-    for (const FetchSection &s : f.sections) {
+    if (!f.extras->emailId.isNull())
+        items.insert(key("EMAILID"), bytes(f.extras->emailId));
+    if (!f.extras->threadId.isNull())
+        items.insert(key("THREADID"), bytes(f.extras->threadId));
+    if (f.extras->preview)
+        items.insert(key("PREVIEW"), bytes(*f.extras->preview));
+    insertOptional(items, "X-GM-MSGID", f.extras->gmailMessageId);
+    insertOptional(items, "X-GM-THRID", f.extras->gmailThreadId);
+    if (f.extras->gmailLabels)
+        items.insert(key("X-GM-LABELS"), byteList(*f.extras->gmailLabels));
+    for (const FetchSection &s : f.extras->sections) {
         QByteArray name = s.item;
         if (s.item == "BODY" || s.item == "BINARY")
             name += '[' + s.section + ']';
@@ -217,13 +217,13 @@ QJsonObject fetchJson(const Fetch &f)
             section.insert(key("sinkOffset"), double(s.sinkOffset));
         items.insert(QString::fromLatin1(name), section);
     }
-    for (const BinarySize &s : f.binarySizes)
+    for (const BinarySize &s : f.extras->binarySizes)
         items.insert(QString::fromLatin1("BINARY.SIZE[" + s.section + ']'), number(s.size));
-    for (const ByteArrayPair &u : f.unknown)
+    for (const ByteArrayPair &u : f.extras->unknown)
         items.insert(QString::fromLatin1(u.first), QJsonObject{{key("raw"), bytes(u.second)}});
     QJsonObject object{{key("sequence"), double(f.sequence)}, {key("items"), items}};
-    if (!f.malformed.isEmpty())
-        object.insert(key("malformed"), pairArray(f.malformed));
+    if (!f.extras->malformed.isEmpty())
+        object.insert(key("malformed"), pairArray(f.extras->malformed));
     return object;
 }
 

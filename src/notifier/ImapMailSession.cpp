@@ -368,7 +368,7 @@ void ImapMailSession::fetchAfter(quint32 uid, FetchDone done)
             message.uid = *fetch.uid;
             message.seen = fetch.flags && hasFlag(*fetch.flags, "\\Seen");
             message.size = qint64(fetch.rfc822Size.value_or(0));
-            message.gmailMessageId = fetch.gmailMessageId.value_or(0);
+            message.gmailMessageId = fetch.extras->gmailMessageId.value_or(0);
             message.date = Imap::Wire::ImapDateTime::parseDateTime(fetch.internalDate);
             if (fetch.envelope) {
                 const Imap::Wire::Envelope &envelope = *fetch.envelope;
@@ -383,12 +383,12 @@ void ImapMailSession::fetchAfter(quint32 uid, FetchDone done)
                         message.from = message.fromAddress;
                 }
             }
-            if (fetch.preview) {
-                message.preview = QString::fromUtf8(*fetch.preview);
+            if (fetch.extras->preview) {
+                message.preview = QString::fromUtf8(*fetch.extras->preview);
             } else {
                 QByteArray header;
                 QByteArray text;
-                for (const Imap::Wire::FetchSection &section : fetch.sections) {
+                for (const Imap::Wire::FetchSection &section : fetch.extras->sections) {
                     if (section.section.startsWith("HEADER"))
                         header = section.data;
                     else if (section.section == "TEXT")

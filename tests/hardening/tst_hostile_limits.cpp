@@ -195,7 +195,7 @@ private Q_SLOTS:
                 const qint64 ms = timer.elapsed();
                 Wire::Response response;
                 if (!parser.next(response) || !response.get<Wire::Fetch>() ||
-                    response.get<Wire::Fetch>()->sections.value(0).data.size() != size) {
+                    response.get<Wire::Fetch>()->extras->sections.value(0).data.size() != size) {
                     return -1;
                 }
                 return ms;
@@ -213,7 +213,7 @@ private Q_SLOTS:
             }
             s.transport.serverSend(tail + fetch->tag() + " OK done\r\n");
             if (!waitFor([fetch] { return fetch->isFinished(); }) || !fetch->isOk() ||
-                fetch->messages().value(0).sections.value(0).data.size() != size) {
+                fetch->messages().value(0).extras->sections.value(0).data.size() != size) {
                 return -1;
             }
             return timer.elapsed();

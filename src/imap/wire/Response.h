@@ -390,6 +390,48 @@ private:
     std::unique_ptr<T> m_value;
 };
 
+// A T that is allocated only when something is written to it. Reading an absent one gives an
+// empty T, and an absent one equals an empty one, so callers never ask whether it exists.
+// Reading goes through ->, writing through edit(): a read can never allocate by accident.
+template<typename T> class LazyBox
+{
+public:
+    LazyBox() = default;
+    LazyBox(const LazyBox &other)
+        : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr)
+    {}
+    LazyBox(LazyBox &&) noexcept = default;
+    ~LazyBox() = default;
+    LazyBox &operator=(const LazyBox &other)
+    {
+        if (this != &other)
+            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
+        return *this;
+    }
+    LazyBox &operator=(LazyBox &&) noexcept = default;
+
+    const T &operator*() const { return m_value ? *m_value : empty(); }
+    const T *operator->() const { return &**this; }
+    T &edit()
+    {
+        if (!m_value)
+            m_value = std::make_unique<T>();
+        return *m_value;
+    }
+    bool isAllocated() const { return bool(m_value); }
+    void reset() { m_value.reset(); }
+
+    friend bool operator==(const LazyBox &a, const LazyBox &b) { return *a == *b; }
+
+private:
+    static const T &empty()
+    {
+        static const T value;
+        return value;
+    }
+    std::unique_ptr<T> m_value;
+};
+
 // --- FETCH -----------------------------------------------------------------------------------
 
 // Address of an ENVELOPE. RFC 3501 group syntax: a group starts with mailbox = group name and
@@ -459,19 +501,15 @@ struct BinarySize
     bool operator==(const BinarySize &) const = default;
 };
 
-struct Fetch
+// The FETCH items a header or flag sync does not ask for. They live out of line (Fetch::extras)
+// so that a Fetch stays about 120 bytes: a 100,000-message sync keeps 100,000 of them, and every
+// byte of an absent field is memory the kernel must fault in and the caller must walk.
+struct FetchExtras
 {
-    quint32 sequence = 0;
-    std::optional<quint32> uid;
-    std::optional<QList<QByteArray>> flags;
-    std::optional<quint64> rfc822Size; // -1 from broken servers is taken as absent
-    QByteArray internalDate;           // raw "17-Jul-1996 02:44:25 -0700", null when absent
-    Boxed<Envelope> envelope;
     Boxed<BodyStructure> body;          // BODY (no extension data)
     Boxed<BodyStructure> bodyStructure; // BODYSTRUCTURE
-    std::optional<quint64> modSeq;
-    QByteArray emailId, threadId;      // RFC 8474, null when absent / NIL
-    std::optional<QByteArray> preview; // RFC 8970 (value may be null for NIL)
+    QByteArray emailId, threadId;       // RFC 8474, null when absent / NIL
+    std::optional<QByteArray> preview;  // RFC 8970 (value may be null for NIL)
     std::optional<quint64> gmailMessageId, gmailThreadId;
     std::optional<QList<QByteArray>> gmailLabels;
     QList<FetchSection> sections;
@@ -481,6 +519,21 @@ struct Fetch
     // (separator and any [section] included). The rest of the FETCH still
     // parses, so one broken item never loses the flags of a message.
     QList<ByteArrayPair> malformed;
+
+    bool operator==(const FetchExtras &) const = default;
+};
+
+struct Fetch
+{
+    quint32 sequence = 0;
+    std::optional<quint32> uid;
+    std::optional<QList<QByteArray>> flags;
+    std::optional<quint64> rfc822Size; // -1 from broken servers is taken as absent
+    QByteArray internalDate;           // raw "17-Jul-1996 02:44:25 -0700", null when absent
+    Boxed<Envelope> envelope;
+    std::optional<quint64> modSeq;
+    // Read with fetch.extras->sections, written with fetch.extras.edit().sections.
+    LazyBox<FetchExtras> extras;
 
     bool operator==(const Fetch &) const = default;
 };
@@ -554,4 +607,5 @@ LETTERTRAY_IMAP_EXPORT bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
 Q_DECLARE_TYPEINFO(Imap::Wire::Address, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Imap::Wire::FetchSection, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Imap::Wire::BinarySize, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Imap::Wire::FetchExtras, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Imap::Wire::Fetch, Q_RELOCATABLE_TYPE);

@@ -1488,7 +1488,7 @@ Response::Value Grammar::metadataResponse()
 // members for each message was a tenth of a flag resync, and most members are already empty.
 void clearFetch(Fetch &f)
 {
-    static_assert(sizeof(void *) != 8 || sizeof(Fetch) == 368,
+    static_assert(sizeof(void *) != 8 || sizeof(Fetch) == 120,
                   "Fetch changed: clear the new members here");
     f.sequence = 0;
     f.uid.reset();
@@ -1497,25 +1497,8 @@ void clearFetch(Fetch &f)
     if (!f.internalDate.isNull())
         f.internalDate = QByteArray();
     f.envelope.reset();
-    f.body.reset();
-    f.bodyStructure.reset();
     f.modSeq.reset();
-    if (!f.emailId.isNull())
-        f.emailId = QByteArray();
-    if (!f.threadId.isNull())
-        f.threadId = QByteArray();
-    f.preview.reset();
-    f.gmailMessageId.reset();
-    f.gmailThreadId.reset();
-    f.gmailLabels.reset();
-    if (!f.sections.isEmpty())
-        f.sections = {};
-    if (!f.binarySizes.isEmpty())
-        f.binarySizes = {};
-    if (!f.unknown.isEmpty())
-        f.unknown = {};
-    if (!f.malformed.isEmpty())
-        f.malformed = {};
+    f.extras.reset();
 }
 
 void Grammar::fetch(quint32 number, Fetch &fetch)
@@ -1550,7 +1533,7 @@ void Grammar::fetch(quint32 number, Fetch &fetch)
             skipSpaces();
             if (!atLineEnd() && peek() != ')')
                 rawValue();
-            fetch.malformed.append(
+            fetch.extras.edit().malformed.append(
                 {name.toByteArray(), QByteArray(b + valueStart, p - valueStart)});
         }
     }
@@ -1573,7 +1556,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             expect(']');
             sp();
             size.size = number63();
-            fetch.binarySizes.append(size);
+            fetch.extras.edit().binarySizes.append(size);
             return;
         }
         if (!is("BODY") && !is("BINARY") && !is("BODY.PEEK") && !is("BINARY.PEEK")) {
@@ -1582,7 +1565,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             bracketedAtom();
             const QByteArray fullName = rawName + QByteArrayView(b + start, p - start);
             sp();
-            fetch.unknown.append({fullName, rawValue()});
+            fetch.extras.edit().unknown.append({fullName, rawValue()});
             return;
         }
         FetchSection section;
@@ -1610,7 +1593,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         } else {
             section.size = section.data.size();
         }
-        fetch.sections.append(section);
+        fetch.extras.edit().sections.append(section);
         return;
     }
     sp();
@@ -1629,7 +1612,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         break;
     case 4:
         if (is("BODY")) {
-            fetch.body = body(false);
+            fetch.extras.edit().body = body(false);
             return;
         }
         break;
@@ -1645,7 +1628,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             section.item = QByteArrayLiteral("RFC822");
             section.data = nstring();
             section.size = section.data.size();
-            fetch.sections.append(section);
+            fetch.extras.edit().sections.append(section);
             return;
         }
         break;
@@ -1653,7 +1636,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         if (is("EMAILID")) {
             if (!tryNil()) {
                 open();
-                fetch.emailId = atom();
+                fetch.extras.edit().emailId = atom();
                 close();
             }
             return;
@@ -1664,7 +1647,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
                 rawValue();
                 sp();
             }
-            fetch.preview = nstring();
+            fetch.extras.edit().preview = nstring();
             return;
         }
         break;
@@ -1676,7 +1659,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         if (is("THREADID")) {
             if (!tryNil()) {
                 open();
-                fetch.threadId = atom();
+                fetch.extras.edit().threadId = atom();
                 close();
             }
             return;
@@ -1684,11 +1667,11 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         break;
     case 10:
         if (is("X-GM-MSGID")) {
-            fetch.gmailMessageId = number63();
+            fetch.extras.edit().gmailMessageId = number63();
             return;
         }
         if (is("X-GM-THRID")) {
-            fetch.gmailThreadId = number63();
+            fetch.extras.edit().gmailThreadId = number63();
             return;
         }
         break;
@@ -1702,7 +1685,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             section.item = QByteArrayLiteral("RFC822.TEXT");
             section.data = nstring();
             section.size = section.data.size();
-            fetch.sections.append(section);
+            fetch.extras.edit().sections.append(section);
             return;
         }
         if (is("X-GM-LABELS")) {
@@ -1711,7 +1694,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             while (more())
                 labels.append(astring());
             close();
-            fetch.gmailLabels = labels;
+            fetch.extras.edit().gmailLabels = labels;
             return;
         }
         break;
@@ -1723,7 +1706,7 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         break;
     case 13:
         if (is("BODYSTRUCTURE")) {
-            fetch.bodyStructure = body(true);
+            fetch.extras.edit().bodyStructure = body(true);
             return;
         }
         if (is("RFC822.HEADER")) {
@@ -1731,14 +1714,14 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
             section.item = QByteArrayLiteral("RFC822.HEADER");
             section.data = nstring();
             section.size = section.data.size();
-            fetch.sections.append(section);
+            fetch.extras.edit().sections.append(section);
             return;
         }
         break;
     default:
         break;
     }
-    fetch.unknown.append({name.toByteArray(), rawValue()});
+    fetch.extras.edit().unknown.append({name.toByteArray(), rawValue()});
 }
 
 Envelope Grammar::envelope()

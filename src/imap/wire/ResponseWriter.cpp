@@ -274,13 +274,13 @@ public:
             item("ENVELOPE");
             envelope(*f.envelope);
         }
-        if (f.body) {
+        if (f.extras->body) {
             item("BODY");
-            body(*f.body);
+            body(*f.extras->body);
         }
-        if (f.bodyStructure) {
+        if (f.extras->bodyStructure) {
             item("BODYSTRUCTURE");
-            body(*f.bodyStructure);
+            body(*f.extras->bodyStructure);
         }
         if (f.modSeq) {
             item("MODSEQ");
@@ -288,35 +288,35 @@ public:
             num(*f.modSeq);
             ch(')');
         }
-        if (!f.emailId.isNull()) {
+        if (!f.extras->emailId.isNull()) {
             item("EMAILID");
             ch('(');
-            raw(f.emailId);
+            raw(f.extras->emailId);
             ch(')');
         }
-        if (!f.threadId.isNull()) {
+        if (!f.extras->threadId.isNull()) {
             item("THREADID");
             ch('(');
-            raw(f.threadId);
+            raw(f.extras->threadId);
             ch(')');
         }
-        if (f.preview) {
+        if (f.extras->preview) {
             item("PREVIEW");
-            nstring(*f.preview);
+            nstring(*f.extras->preview);
         }
-        if (f.gmailMessageId) {
+        if (f.extras->gmailMessageId) {
             item("X-GM-MSGID");
-            num(*f.gmailMessageId);
+            num(*f.extras->gmailMessageId);
         }
-        if (f.gmailThreadId) {
+        if (f.extras->gmailThreadId) {
             item("X-GM-THRID");
-            num(*f.gmailThreadId);
+            num(*f.extras->gmailThreadId);
         }
-        if (f.gmailLabels) {
+        if (f.extras->gmailLabels) {
             item("X-GM-LABELS");
-            stringList(*f.gmailLabels);
+            stringList(*f.extras->gmailLabels);
         }
-        for (const FetchSection &s : f.sections) {
+        for (const FetchSection &s : f.extras->sections) {
             if (out.size() != start)
                 ch(' ');
             raw(s.item);
@@ -333,7 +333,7 @@ public:
             ch(' ');
             nstring(s.data);
         }
-        for (const BinarySize &s : f.binarySizes) {
+        for (const BinarySize &s : f.extras->binarySizes) {
             if (out.size() != start)
                 ch(' ');
             raw("BINARY.SIZE[");
@@ -341,7 +341,7 @@ public:
             raw("] ");
             num(s.size);
         }
-        for (const ByteArrayPair &u : f.unknown) {
+        for (const ByteArrayPair &u : f.extras->unknown) {
             if (out.size() != start)
                 ch(' ');
             raw(u.first);
@@ -351,7 +351,7 @@ public:
             }
         }
         // Malformed items keep the bytes after the name verbatim, separator included.
-        for (const ByteArrayPair &m : f.malformed) {
+        for (const ByteArrayPair &m : f.extras->malformed) {
             if (out.size() != start)
                 ch(' ');
             raw(m.first);

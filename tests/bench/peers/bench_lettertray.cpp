@@ -261,7 +261,7 @@ int main(int argc, char **argv)
         parser->setHandler(
             [&, socket, file, parser, rssBefore, bodies, bytes](Imap::Wire::Response &&response) {
                 if (const auto *fetch = response.get<Imap::Wire::Fetch>()) {
-                    for (const Imap::Wire::FetchSection &section : fetch->sections) {
+                    for (const Imap::Wire::FetchSection &section : fetch->extras->sections) {
                         *bodies += 1;
                         *bytes += section.size;
                         if (!section.streamedToSink) // small literals stay in memory
@@ -404,7 +404,7 @@ int main(int argc, char **argv)
             fetch->setBodySink(file, 64 * 1024);
             QObject::connect(fetch, &Imap::FetchReply::messageReceived, &app,
                              [&streamed, file](const Imap::Wire::Fetch &message) {
-                                 for (const auto &section : message.sections) {
+                                 for (const auto &section : message.extras->sections) {
                                      streamed.count += 1;
                                      streamed.bytes += section.size;
                                      if (!section.streamedToSink)

@@ -888,9 +888,9 @@ private Q_SLOTS:
         QCOMPARE(messages.count(), 1);
         const Wire::Fetch message = fetch->messages().first();
         QCOMPARE(message.uid.value_or(0), 9u);
-        QVERIFY(message.sections.first().streamedToSink);
-        QVERIFY(message.sections.first().data.isEmpty());
-        QCOMPARE(message.sections.first().size, qint64(body.size()));
+        QVERIFY(message.extras->sections.first().streamedToSink);
+        QVERIFY(message.extras->sections.first().data.isEmpty());
+        QCOMPARE(message.extras->sections.first().size, qint64(body.size()));
         SERVER_DONE();
     }
 

@@ -98,7 +98,8 @@ private Q_SLOTS:
                          piece);
         QVERIFY(fetch->isOk());
         QCOMPARE(fetch->messages().size(), 1);
-        QCOMPARE(fetch->messages().first().sections.first().data, QByteArray("Hello\r\nWorld"));
+        QCOMPARE(fetch->messages().first().extras->sections.first().data,
+                 QByteArray("Hello\r\nWorld"));
         QCOMPARE(client.mailboxState()->exists(), 3u);
         QCOMPARE(client.mailboxState()->uidAt(1), 4u);
     }
@@ -180,13 +181,13 @@ private Q_SLOTS:
         QVERIFY(sink.data() == body);
         const QList<Wire::Fetch> messages = fetch->messages();
         QCOMPARE(messages.size(), 2);
-        const Wire::FetchSection streamed = messages.at(0).sections.first();
+        const Wire::FetchSection streamed = messages.at(0).extras->sections.first();
         QVERIFY(streamed.streamedToSink);
         QVERIFY(streamed.data.isEmpty());
         QCOMPARE(streamed.size, qint64(body.size()));
         QCOMPARE(streamed.sinkOffset, qint64(0));
-        QVERIFY(!messages.at(1).sections.first().streamedToSink);
-        QCOMPARE(messages.at(1).sections.first().data, QByteArray("small"));
+        QVERIFY(!messages.at(1).extras->sections.first().streamedToSink);
+        QCOMPARE(messages.at(1).extras->sections.first().data, QByteArray("small"));
 
         // The sink belonged to that FETCH only: the next large literal is held in memory.
         FetchReply *next = client.uidFetch(Wire::SequenceSet::single(7), {"BODY.PEEK[]"});
@@ -195,7 +196,7 @@ private Q_SLOTS:
                              ")\r\nA0003 OK done\r\n",
                          4096);
         QVERIFY(next->isOk());
-        QCOMPARE(next->messages().first().sections.first().data, body.left(100000));
+        QCOMPARE(next->messages().first().extras->sections.first().data, body.left(100000));
         QCOMPARE(sink.data().size(), body.size());
     }
 

@@ -104,8 +104,8 @@ private Q_SLOTS:
         QVERIFY(fetched.envelope);
         QCOMPARE(fetched.envelope->subject, QByteArray("hello from the test"));
         QVERIFY(fetched.flags && fetched.flags->contains("\\Flagged"));
-        QCOMPARE(fetched.sections.size(), 1);
-        QCOMPARE(fetched.sections.first().data, message);
+        QCOMPARE(fetched.extras->sections.size(), 1);
+        QCOMPARE(fetched.extras->sections.first().data, message);
 
         FetchReply *store = client.store(Wire::SequenceSet::single(1), Client::StoreMode::Add,
                                          {"\\Seen", "\\Deleted"});

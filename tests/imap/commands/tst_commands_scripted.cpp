@@ -819,12 +819,12 @@ private Q_SLOTS:
         WAIT_OK(fetch);
         const QList<Wire::Fetch> messages = fetch->messages();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).emailId, QByteArray("M6d99ac3275bb4e"));
-        QCOMPARE(messages.at(0).threadId, QByteArray("T64b478a75b7ea9"));
-        QCOMPARE(*messages.at(0).preview, QByteArray("Hello"));
-        QCOMPARE(messages.at(0).sections.first().data, QByteArray("a\0b", 3));
-        QCOMPARE(messages.at(0).binarySizes.first().size, 3u);
-        QVERIFY(messages.at(1).threadId.isNull());
+        QCOMPARE(messages.at(0).extras->emailId, QByteArray("M6d99ac3275bb4e"));
+        QCOMPARE(messages.at(0).extras->threadId, QByteArray("T64b478a75b7ea9"));
+        QCOMPARE(*messages.at(0).extras->preview, QByteArray("Hello"));
+        QCOMPARE(messages.at(0).extras->sections.first().data, QByteArray("a\0b", 3));
+        QCOMPARE(messages.at(0).extras->binarySizes.first().size, 3u);
+        QVERIFY(messages.at(1).extras->threadId.isNull());
         StatusReply *status = m_client->status(QStringLiteral("INBOX"), {"SIZE"});
         WAIT_OK(status);
         QCOMPARE(status->status().size, 44421u);
@@ -1052,9 +1052,9 @@ private Q_SLOTS:
             m_client->uidFetch(SequenceSet::all(), {"X-GM-MSGID", "X-GM-THRID", "X-GM-LABELS"});
         WAIT_OK(fetch);
         const Wire::Fetch message = fetch->messages().first();
-        QCOMPARE(message.gmailMessageId, 1278455344230334865ull);
-        QCOMPARE(message.gmailThreadId, 1266894439832287888ull);
-        QCOMPARE(message.gmailLabels->size(), 4);
+        QCOMPARE(message.extras->gmailMessageId, 1278455344230334865ull);
+        QCOMPARE(message.extras->gmailThreadId, 1266894439832287888ull);
+        QCOMPARE(message.extras->gmailLabels->size(), 4);
         SearchReply *search =
             m_client->uidSearch(SearchKey::gmailRaw(QStringLiteral("has:attachment in:unread")));
         WAIT_OK(search);

@@ -185,8 +185,8 @@ private Q_SLOTS:
         QVERIFY(one.flags->contains("$Label1"));
         QCOMPARE(one.internalDate, QByteArray("04-Mar-2021 05:06:07 +0000"));
         const Wire::Fetch two = fetch->messages().at(1);
-        QCOMPARE(two.sections.at(0).data, QByteArray("Joined body.\r\n"));
-        QVERIFY(two.sections.at(1).data.contains("Subject: first"));
+        QCOMPARE(two.extras->sections.at(0).data, QByteArray("Joined body.\r\n"));
+        QVERIFY(two.extras->sections.at(1).data.contains("Subject: first"));
 
         CopyReply *copy =
             client->uidCopy(SequenceSet::single(first->uid()), QStringLiteral("Archive2"));
@@ -408,16 +408,16 @@ private Q_SLOTS:
             client->fetch(SequenceSet::single(1), {"BINARY.PEEK[2]", "BINARY.SIZE[2]"});
         WAIT_OK(fetch);
         const Wire::Fetch message = fetch->messages().first();
-        QCOMPARE(message.sections.first().data, payload);
-        QCOMPARE(message.binarySizes.first().size, quint64(payload.size()));
+        QCOMPARE(message.extras->sections.first().data, payload);
+        QCOMPARE(message.extras->binarySizes.first().size, quint64(payload.size()));
         if (!client->hasCapability("PREVIEW")) {
             QSKIP("this Dovecot does not offer PREVIEW");
         }
         FetchReply *preview = client->fetch(SequenceSet::single(1), {"PREVIEW"});
         WAIT_OK(preview);
-        QVERIFY(preview->messages().first().preview);
-        QVERIFY2(preview->messages().first().preview->contains("See the attachment"),
-                 preview->messages().first().preview->constData());
+        QVERIFY(preview->messages().first().extras->preview);
+        QVERIFY2(preview->messages().first().extras->preview->contains("See the attachment"),
+                 preview->messages().first().extras->preview->constData());
     }
 
     // COMPRESS=DEFLATE over implicit TLS: TLS stays (isEncrypted()), the deflate layer sits
@@ -449,7 +449,7 @@ private Q_SLOTS:
         FetchReply *fetch = client.fetch(SequenceSet::all(), {"BODY.PEEK[TEXT]", "ENVELOPE"});
         WAIT_OK(fetch);
         QCOMPARE(fetch->messages().size(), 5);
-        QCOMPARE(fetch->messages().last().sections.first().data, body);
+        QCOMPARE(fetch->messages().last().extras->sections.first().data, body);
         const Client::CompressionStatistics live = client.compressionStatistics();
         QVERIFY(live.active);
         WAIT_OK(client.logout());

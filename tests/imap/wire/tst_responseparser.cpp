@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ownedValuesAreIndependentAndTerminated();
     void repeatedAddressListsParseAlike();
     void fetchListsGrowByRelocation();
+    void headerItemsAllocateNoExtras();
     void resetForgetsPartialResponse();
     void parseOne();
 };
@@ -468,11 +469,11 @@ void TestResponseParser::fetchTypedFields()
     QVERIFY(fetch->envelope->sender.isEmpty());
     QCOMPARE(fetch->envelope->inReplyTo, QByteArray("<a@b>"));
     QCOMPARE(fetch->envelope->messageId, QByteArray("<c@d>"));
-    QCOMPARE(fetch->sections.size(), 1);
-    QCOMPARE(fetch->sections[0].item, QByteArray("BODY"));
-    QCOMPARE(fetch->sections[0].section, QByteArray("HEADER"));
-    QCOMPARE(fetch->sections[0].origin, std::optional<quint32>(10));
-    QCOMPARE(fetch->sections[0].data, QByteArray("abcd"));
+    QCOMPARE(fetch->extras->sections.size(), 1);
+    QCOMPARE(fetch->extras->sections[0].item, QByteArray("BODY"));
+    QCOMPARE(fetch->extras->sections[0].section, QByteArray("HEADER"));
+    QCOMPARE(fetch->extras->sections[0].origin, std::optional<quint32>(10));
+    QCOMPARE(fetch->extras->sections[0].data, QByteArray("abcd"));
     QCOMPARE(r.offset, 0);
 }
 
@@ -515,8 +516,8 @@ void TestResponseParser::bodyStructureFromDovecot()
     const QList<Response> responses = sample("fetch-bodystructure.imap");
     QVERIFY(responses.size() >= 3);
     const Fetch *fetch = responses[2].get<Fetch>();
-    QVERIFY(fetch && fetch->bodyStructure);
-    const BodyStructure &root = *fetch->bodyStructure;
+    QVERIFY(fetch && fetch->extras->bodyStructure);
+    const BodyStructure &root = *fetch->extras->bodyStructure;
     QVERIFY(root.multipart);
     QCOMPARE(root.subtype, QByteArray("mixed"));
     QCOMPARE(root.parameters, (QList<ByteArrayPair>{{"boundary", "mix"}}));
@@ -546,8 +547,8 @@ void TestResponseParser::binaryLiteralWithNul()
     QCOMPARE(responses.size(), 1);
     const Fetch *fetch = responses[0].get<Fetch>();
     QVERIFY(fetch);
-    QCOMPARE(fetch->sections[0].item, QByteArray("BINARY"));
-    QCOMPARE(fetch->sections[0].data, QByteArray("a\0b", 3));
+    QCOMPARE(fetch->extras->sections[0].item, QByteArray("BINARY"));
+    QCOMPARE(fetch->extras->sections[0].data, QByteArray("a\0b", 3));
     checkInvariants(input, responses);
 }
 
@@ -799,16 +800,16 @@ void TestResponseParser::literalSink()
     const Fetch *first = responses[0].get<Fetch>();
     QVERIFY(first);
     QCOMPARE(first->uid, std::optional<quint32>(3));
-    QCOMPARE(first->sections.size(), 2);
-    QCOMPARE(first->sections[0].data, QByteArray("smal"));
-    QVERIFY(!first->sections[0].streamedToSink);
-    QVERIFY(first->sections[1].streamedToSink);
-    QCOMPARE(first->sections[1].size, 100);
-    QCOMPARE(first->sections[1].sinkOffset, 0);
-    QVERIFY(first->sections[1].data.isEmpty());
+    QCOMPARE(first->extras->sections.size(), 2);
+    QCOMPARE(first->extras->sections[0].data, QByteArray("smal"));
+    QVERIFY(!first->extras->sections[0].streamedToSink);
+    QVERIFY(first->extras->sections[1].streamedToSink);
+    QCOMPARE(first->extras->sections[1].size, 100);
+    QCOMPARE(first->extras->sections[1].sinkOffset, 0);
+    QVERIFY(first->extras->sections[1].data.isEmpty());
     const Fetch *second = responses[1].get<Fetch>();
-    QVERIFY(second && second->sections[0].streamedToSink);
-    QCOMPARE(second->sections[0].sinkOffset, 100);
+    QVERIFY(second && second->extras->sections[0].streamedToSink);
+    QCOMPARE(second->extras->sections[0].sinkOffset, 100);
     QCOMPARE(sink.data(), big + big);
 }
 
@@ -861,10 +862,10 @@ void TestResponseParser::handlerKeepingNothingGetsFreshFetches()
     QCOMPARE(seen[2].value, seen[0].value);
     const Fetch *first = seen[0].get<Fetch>();
     QVERIFY(first);
-    QCOMPARE(first->sections.size(), 2);
-    QCOMPARE(first->malformed.size(), 1); // the trailing "UID" without a number
-    QCOMPARE(first->unknown.size(), 1);
-    QCOMPARE(first->emailId, QByteArray("M1"));
+    QCOMPARE(first->extras->sections.size(), 2);
+    QCOMPARE(first->extras->malformed.size(), 1); // the trailing "UID" without a number
+    QCOMPARE(first->extras->unknown.size(), 1);
+    QCOMPARE(first->extras->emailId, QByteArray("M1"));
 }
 
 // Strings a response owns share storage blocks inside the parser: each must still be a
@@ -980,10 +981,38 @@ void TestResponseParser::fetchListsGrowByRelocation()
         const Fetch &f = kept.at(i);
         QCOMPARE(f.uid, std::optional<quint32>(quint32(i)));
         QCOMPARE(f.flags->value(1), "k" + n);
-        QCOMPARE(f.sections.value(0).data, QByteArray("ab"));
+        QCOMPARE(f.extras->sections.value(0).data, QByteArray("ab"));
         QCOMPARE(f.envelope->subject, "s" + n);
         QCOMPARE(f.envelope->from.value(0).mailbox, "m" + n);
     }
+}
+
+// A header or flag sync keeps 100,000 Fetch objects: the rarely used items live in a box that
+// only exists when one of them was in the response.
+void TestResponseParser::headerItemsAllocateNoExtras()
+{
+    ResponseParser parser;
+    parser.feed("* 1 FETCH (UID 7 FLAGS (\\Seen) RFC822.SIZE 9 MODSEQ (5) INTERNALDATE "
+                "\"17-Jul-1996 02:44:25 -0700\" ENVELOPE (NIL \"s\" NIL NIL NIL NIL NIL NIL NIL "
+                "NIL))\r\n* 2 FETCH (UID 8 EMAILID (M1))\r\n* 3 FETCH (UID 9)\r\n");
+    Response r;
+    QVERIFY(parser.next(r));
+    QVERIFY(!r.get<Fetch>()->extras.isAllocated());
+    QCOMPARE(r.get<Fetch>()->envelope->subject, QByteArray("s"));
+    QVERIFY(parser.next(r));
+    QVERIFY(r.get<Fetch>()->extras.isAllocated());
+    QCOMPARE(r.get<Fetch>()->extras->emailId, QByteArray("M1"));
+    // The parser reuses its Fetch: the third one must not inherit the second one's box.
+    QVERIFY(parser.next(r));
+    QVERIFY(!r.get<Fetch>()->extras.isAllocated());
+    QVERIFY(r.get<Fetch>()->extras->emailId.isNull());
+    // An absent box equals an empty one, so comparing with an expected Fetch stays simple.
+    Fetch expected;
+    expected.sequence = 3;
+    expected.uid = 9;
+    expected.extras.edit();
+    QCOMPARE(*r.get<Fetch>(), expected);
+    QVERIFY(sizeof(Fetch) <= 128);
 }
 
 void TestResponseParser::resetForgetsPartialResponse()
