@@ -8,7 +8,8 @@
 //   bench-lettertray idle   <host> <port> plain|tls <user> <password> <ca.pem|->
 //       prints "ready" once IDLE runs, then "exists <unix seconds>" for every EXISTS push
 //       (scripts/bench delivers and takes the difference; the library's share of W5)
-//   bench-lettertray w6sys  ... as w6, trusting the system CAs too (the library's default)
+//   bench-lettertray w6sys  ... as w6 with the library's default trust: the system CAs, and the
+//                           server's certificate (server.pem next to ca.pem) pinned by SHA-256
 //   bench-lettertray w3     <host> <port> tls <user> <password> <ca.pem> <uid set> <file>
 //       UID FETCH <set> BODY.PEEK[] through Imap::Client with FetchReply::setBodySink(<file>):
 //       bodies above 64 KiB stream into the file, smaller ones are written from the signal
@@ -36,10 +37,12 @@
 #include "imap/wire/ResponseParser.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslSocket>
@@ -138,8 +141,20 @@ int main(int argc, char **argv)
         // Only the given CA, as every peer is configured (Python's ssl with cafile, imapflow's
         // tls.ca, KIMAP's default configuration): the system store is not loaded per connection.
         settings.caCertificates = QSslCertificate::fromPath(args.at(7));
-        // "w6sys" keeps the library default (system store plus the given CA) to show its cost.
-        settings.useSystemCaCertificates = workload == QLatin1String("w6sys");
+        settings.useSystemCaCertificates = false;
+        if (workload == QLatin1String("w6sys")) {
+            // What the app does: the system store (the library default) and, for a server
+            // whose certificate no public CA signed, that certificate pinned by SHA-256 once
+            // the user trusted it (the fixture's server.pem lies next to its CA).
+            settings.caCertificates.clear();
+            settings.useSystemCaCertificates = true;
+            const QString leafPath =
+                QFileInfo(args.at(7)).dir().filePath(QStringLiteral("server.pem"));
+            const QList<QSslCertificate> leaf = QSslCertificate::fromPath(leafPath);
+            if (leaf.isEmpty())
+                fail(QStringLiteral("w6sys: no server certificate at ") + leafPath);
+            settings.pinnedSha256 = leaf.first().digest(QCryptographicHash::Sha256);
+        }
     }
     const QString user = args.at(5), password = args.at(6);
     const QString extra = args.size() > 8 ? args.at(8) : QString();
