@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -56,30 +57,85 @@ constexpr std::array<bool, 256> makeQuotedStops()
 }
 constexpr std::array<bool, 256> QuotedStops = makeQuotedStops();
 
+#if defined(__SSE2__)
+// Index of the first byte in [p, end) that `hits` marks (a 16-bit mask per 16 bytes), or `end`.
+// Sixteen bytes at a time; the last few bytes of a response are looked at through the 16 bytes
+// that end at `end`, which still lie inside the buffer, so a short tail (the ")" and CRLF of a
+// flag list) costs no byte loop either.
+template<typename Hits>
+inline qsizetype findFirst(const char *b, qsizetype p, qsizetype end, Hits hits)
+{
+    while (end - p >= 16) {
+        const int mask = hits(_mm_loadu_si128(reinterpret_cast<const __m128i *>(b + p)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+    if (p >= end)
+        return end;
+    if (end >= 16) {
+        const qsizetype base = end - 16;
+        const unsigned mask =
+            unsigned(hits(_mm_loadu_si128(reinterpret_cast<const __m128i *>(b + base)))) >>
+            (p - base);
+        return mask != 0 ? p + __builtin_ctz(mask) : end;
+    }
+    return -1; // fewer than 16 bytes in the whole buffer: the caller scans them one by one
+}
+#endif
+
 // Index of the first byte at or after `p` that ends the plain part of a quoted string ('"', '\\',
 // CR or LF), or `end`. Quoted strings (subjects, dates, addresses) are most of an ENVELOPE's
 // bytes: sixteen at a time where the machine has SSE2, instead of one table lookup per byte.
 inline qsizetype findQuotedStop(const char *b, qsizetype p, qsizetype end)
 {
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i cr = _mm_set1_epi8('\r');
-    const __m128i lf = _mm_set1_epi8('\n');
-    while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b + p));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf)));
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask != 0)
-            return p + __builtin_ctz(unsigned(mask));
-        p += 16;
-    }
+    const qsizetype found = findFirst(b, p, end, [](__m128i x) {
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+        return _mm_movemask_epi8(hit);
+    });
+    if (found >= 0)
+        return found;
 #endif
     while (p < end && !QuotedStops[static_cast<unsigned char>(b[p])])
         ++p;
     return p;
+}
+
+// Index of the first `c` in [p, end), or `end`. Inline: a flag list is a few bytes, shorter than
+// the call into the C library's memchr.
+inline qsizetype findByte(const char *b, qsizetype p, qsizetype end, char c)
+{
+#if defined(__SSE2__)
+    const __m128i needle = _mm_set1_epi8(c);
+    const qsizetype found = findFirst(
+        b, p, end, [needle](__m128i x) { return _mm_movemask_epi8(_mm_cmpeq_epi8(x, needle)); });
+    if (found >= 0)
+        return found;
+#endif
+    while (p < end && b[p] != c)
+        ++p;
+    return p;
+}
+
+// Equality of two byte ranges of the same length, inline for the short keys of the caches.
+inline bool sameBytes(const char *x, const char *y, qsizetype n)
+{
+    if (n >= 8 && n <= 16) {
+        quint64 a;
+        quint64 b;
+        quint64 c;
+        quint64 d;
+        std::memcpy(&a, x, 8);
+        std::memcpy(&b, y, 8);
+        std::memcpy(&c, x + n - 8, 8);
+        std::memcpy(&d, y + n - 8, 8);
+        return ((a ^ b) | (c ^ d)) == 0;
+    }
+    return std::memcmp(x, y, size_t(n)) == 0;
 }
 
 // Cache slot hash: looks at the length and at most 16 bytes (head and tail), so it costs the
@@ -208,58 +264,94 @@ QByteArray internFlag(QByteArrayView v)
 
 namespace {
 
-// A byte array that a cache hands out many times. Copying an implicitly shared QByteArray is an
-// atomic increment: a locked instruction, which also waits for every store before it (the
-// parser has just written the bytes), and that was the largest single cost of sharing. Here the
-// count is raised a batch at a time and each copy takes one of the spare references, so most
-// copies cost no atomic at all. The spares are given back when the value is replaced.
-class SharedBytes
+// The data pointer inside a container. QByteArray has data_ptr(); Qt 6.4's QList keeps its
+// only member private, but a standard-layout class and its first member are interconvertible.
+inline QByteArray::DataPointer &dataOf(QByteArray &bytes)
+{
+    return bytes.data_ptr();
+}
+template<typename T> QArrayDataPointer<T> &dataOf(QList<T> &list)
+{
+    static_assert(std::is_standard_layout_v<QList<T>> &&
+                  sizeof(QList<T>) == sizeof(QArrayDataPointer<T>));
+    return *reinterpret_cast<QArrayDataPointer<T> *>(&list);
+}
+
+// A value (byte array or list) that a cache hands out many times. Copying an implicitly shared
+// Qt container is an atomic increment: a locked instruction, which also waits for every store
+// before it (the parser has just written the bytes), and that was the largest single cost of
+// sharing. Here the count is raised a batch at a time and each copy takes one of the spare
+// references, so most copies cost no atomic at all. The spares are given back when the value is
+// replaced.
+template<typename Container> class Shared
 {
 public:
-    SharedBytes() = default;
-    SharedBytes(const SharedBytes &) = delete;
-    SharedBytes &operator=(const SharedBytes &) = delete;
-    ~SharedBytes() { release(); }
+    using Element = typename Container::value_type;
+    using DataPointer = QArrayDataPointer<Element>;
 
-    const QByteArray &value() const { return m_value; }
-    void set(QByteArray value)
+    Shared() = default;
+    Shared(const Shared &) = delete;
+    Shared &operator=(const Shared &) = delete;
+    ~Shared() { release(); }
+
+    const Container &value() const { return m_value; }
+    void set(Container value)
     {
         release();
         m_value = std::move(value);
     }
-    // A QByteArray over `size` bytes at `data`, which lie inside value().
-    QByteArray share(char *data, qsizetype size)
+    // A container over `size` elements at `data`, which lie inside value().
+    Container share(Element *data, qsizetype size)
     {
-        QArrayData *header = m_value.data_ptr().d_ptr();
-        if (header == nullptr) // static data: no count to keep
-            return QByteArray(QByteArray::DataPointer(nullptr, data, size));
-        if (m_spare == 0) {
-            header->ref_.fetchAndAddRelaxed(Batch);
-            m_spare = Batch;
+        auto *header = dataOf(m_value).d_ptr();
+        if (header != nullptr) { // static or empty data has no count to keep
+            if (m_spare == 0) {
+                header->ref_.fetchAndAddRelaxed(Batch);
+                m_spare = Batch;
+            }
+            --m_spare;
         }
-        --m_spare;
-        return QByteArray(
-            QByteArray::DataPointer(static_cast<QTypedArrayData<char> *>(header), data, size));
+        // Moved in: QList's constructor from a data pointer copies it (a count up and down).
+        Container container;
+        dataOf(container) = DataPointer(header, data, size);
+        return container;
     }
-    QByteArray share()
+    Container share()
     {
-        QByteArray::DataPointer &d = m_value.data_ptr();
+        DataPointer &d = dataOf(m_value);
         return share(d.data(), d.size);
+    }
+    // Takes back the reference `c` holds when it shares this value (as the parser's reused
+    // response still does once the handler has looked at it): it becomes a spare, `c` is left
+    // null, and neither side touches the count. The reference is ours to move, so this is safe
+    // even while other threads hold copies.
+    void reclaim(Container &c)
+    {
+        DataPointer &d = dataOf(c);
+        auto *header = dataOf(m_value).d_ptr();
+        if (header == nullptr || d.d_ptr() != header || m_spare >= MaxSpare)
+            return;
+        ++m_spare;
+        d.d = nullptr;
+        d.ptr = nullptr;
+        d.size = 0;
     }
 
 private:
     static constexpr int Batch = 64;
+    static constexpr int MaxSpare = 1 << 20;
     void release()
     {
         if (m_spare != 0) {
             // Never the last reference: m_value still holds its own.
-            m_value.data_ptr().d_ptr()->ref_.fetchAndSubOrdered(m_spare);
+            dataOf(m_value).d_ptr()->ref_.fetchAndSubOrdered(m_spare);
             m_spare = 0;
         }
     }
-    QByteArray m_value;
+    Container m_value;
     int m_spare = 0;
 };
+using SharedBytes = Shared<QByteArray>;
 
 } // namespace
 
@@ -269,9 +361,11 @@ struct ResponseGrammar::Caches
     static constexpr quint32 StringSlots = 1024;
     static constexpr qsizetype MaxCachedLength = 64;
     static constexpr quint32 FlagListSlots = 64;
+    static constexpr qsizetype MaxFlagListKey = 512;
     SharedBytes strings[StringSlots];
-    QByteArray flagListKeys[FlagListSlots];
-    QList<QByteArray> flagLists[FlagListSlots];
+    QByteArray flagListKeys[FlagListSlots]; // the wire bytes, "(" to ")"; empty when unused
+    Shared<QList<QByteArray>> flagLists[FlagListSlots];
+    quint32 lastFlagSlot = 0; // the slot of the last flag list handed out
     // Address lists by their wire bytes: a mailbox's To (the owner), and the From of its
     // regular correspondents, come back byte for byte.
     static constexpr quint32 AddressListSlots = 256;
@@ -313,6 +407,14 @@ struct ResponseGrammar::Caches
         value[size] = '\0';
         arenaUsed += size + 1;
         return arenaBlock.share(value, size);
+    }
+
+    // Before the framer's reused Fetch is cleared: the values it still shares with the caches
+    // go back to them without an atomic decrement each.
+    void reclaim(Fetch &f)
+    {
+        if (f.flags)
+            flagLists[lastFlagSlot].reclaim(*f.flags);
     }
 
     QByteArray string(QByteArrayView v)
@@ -652,21 +754,25 @@ public:
     QList<QByteArray> flagList()
     {
         // The same flag list comes back for most messages of a resync: reuse the parsed list.
-        if (peek() == '(') {
-            const void *closing = std::memchr(b + p, ')', size_t(qMin<qsizetype>(end - p, 512)));
-            if (closing) {
-                const qsizetype close = static_cast<const char *>(closing) - b;
-                const QByteArrayView key(b + p, close - p + 1);
-                const quint32 slot = hashBytes(key) % ResponseGrammar::Caches::FlagListSlots;
-                QByteArray &cachedKey = caches.flagListKeys[slot];
-                if (!cachedKey.isNull() && cachedKey == key) {
+        // Not where the depth limit would refuse the list (the parse would fail there).
+        using C = ResponseGrammar::Caches;
+        if (peek() == '(' && depth < limits.maxNestingDepth) {
+            const qsizetype limit = qMin(end, p + C::MaxFlagListKey);
+            const qsizetype close = findByte(b, p, limit, ')');
+            if (close < limit) {
+                const qsizetype size = close - p + 1;
+                const quint32 slot = hashBytes(QByteArrayView(b + p, size)) % C::FlagListSlots;
+                const QByteArray &cachedKey = caches.flagListKeys[slot];
+                if (cachedKey.size() == size && sameBytes(cachedKey.constData(), b + p, size)) {
                     p = close + 1;
-                    return caches.flagLists[slot];
+                    caches.lastFlagSlot = slot;
+                    return caches.flagLists[slot].share();
                 }
+                const qsizetype start = p;
                 QList<QByteArray> flags = parseFlagList();
                 if (p == close + 1) {
-                    cachedKey = key.toByteArray();
-                    caches.flagLists[slot] = flags;
+                    caches.flagListKeys[slot] = QByteArray(b + start, size);
+                    caches.flagLists[slot].set(flags);
                 }
                 return flags;
             }
@@ -1166,6 +1272,7 @@ void Grammar::numbered(quint32 number, Response::Value &out)
     const QByteArrayView name = atomView();
     if (isWord(name, "FETCH")) {
         if (Fetch *reused = std::get_if<Fetch>(&out)) {
+            caches.reclaim(*reused);
             clearFetch(*reused);
             fetch(number, *reused);
         } else {

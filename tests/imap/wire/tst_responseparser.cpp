@@ -53,6 +53,7 @@ private Q_SLOTS:
     void handlerKeepingNothingGetsFreshFetches();
     void ownedValuesAreIndependentAndTerminated();
     void repeatedAddressListsParseAlike();
+    void repeatedFlagListsParseAlike();
     void fetchListsGrowByRelocation();
     void headerItemsAllocateNoExtras();
     void resetForgetsPartialResponse();
@@ -956,6 +957,52 @@ void TestResponseParser::repeatedAddressListsParseAlike()
     QCOMPARE(limited.size(), 1);
     QVERIFY(limited[0].is<ProtocolError>());
     QCOMPARE(limited[0].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
+}
+
+// Flag lists are reused by their wire bytes too: lists that share a beginning must each parse
+// on their own, a handler that keeps a copy keeps it intact while the parser reuses its own, and
+// a known list still obeys the depth limit.
+void TestResponseParser::repeatedFlagListsParseAlike()
+{
+    const QList<QByteArray> lists = {"()",
+                                     "(\\Seen)",
+                                     "(\\Seen \\Answered)",
+                                     "(\\Seen \\Answered $Forwarded)",
+                                     "(\\Seen \\Answered $Forwarded $Label1 $Label2 $Label3)",
+                                     "(\\Seen \\Answered $Forwarded $Label1 $Label2 $Label4)",
+                                     "(\\Answered \\Seen)"};
+    QByteArray stream;
+    QList<QByteArray> singles;
+    for (int round = 0; round < 3; ++round) {
+        for (const QByteArray &list : lists) {
+            const QByteArray fetch = "* " + QByteArray::number(singles.size() + 1) +
+                                     " FETCH (FLAGS " + list + " UID 7)\r\n";
+            stream += fetch;
+            singles.append(fetch);
+        }
+    }
+    ResponseParser parser;
+    QList<Response> seen;
+    parser.setHandler([&](Response &&r) { seen.append(r); }); // a copy: r stays as it was
+    parser.feed(stream);
+    QCOMPARE(seen.size(), singles.size());
+    for (qsizetype i = 0; i < singles.size(); ++i)
+        QCOMPARE(seen[i].value, ResponseParser::parseOne(singles[i]).value);
+    QCOMPARE(seen[4].get<Fetch>()->flags->size(), 6);
+    QCOMPARE(seen[5].get<Fetch>()->flags->last(), QByteArray("$Label4"));
+    QCOMPARE(seen.last().get<Fetch>()->flags->first(), QByteArray("\\Answered"));
+
+    // A list the cache knows from a FLAGS response at depth 0 is one level too deep inside a
+    // FETCH when the limit is 1.
+    ParserLimits limits;
+    limits.maxNestingDepth = 1;
+    ResponseParser shallow(limits);
+    shallow.feed("* FLAGS (\\Seen)\r\n* FLAGS (\\Seen)\r\n* 1 FETCH (FLAGS (\\Seen))\r\n");
+    const QList<Response> limited = drain(shallow);
+    QCOMPARE(limited.size(), 3);
+    QVERIFY(limited[1].is<Flags>());
+    QVERIFY(limited[2].is<ProtocolError>());
+    QCOMPARE(limited[2].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
 }
 
 // Fetch is declared relocatable, so a QList<Fetch> grows by moving bytes (realloc): every
