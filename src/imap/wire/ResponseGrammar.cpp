@@ -105,6 +105,28 @@ inline qsizetype findQuotedStop(const char *b, qsizetype p, qsizetype end)
     return p;
 }
 
+// Index of the first byte at or after `p` that ends a FETCH item name (see ItemNameStops), or
+// `end`: the names are short, but a byte loop's exit is mispredicted as they change.
+inline qsizetype findItemNameStop(const char *b, qsizetype p, qsizetype end)
+{
+#if defined(__SSE2__)
+    const qsizetype found = findFirst(b, p, end, [](__m128i x) {
+        auto is = [x](char c) {
+            return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
+        };
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(is(' '), is('[')), _mm_or_si128(is('('), is(')'))),
+            _mm_or_si128(_mm_or_si128(is('\r'), is('\n')), _mm_or_si128(is('"'), is('{'))));
+        return _mm_movemask_epi8(hit);
+    });
+    if (found >= 0)
+        return found;
+#endif
+    while (p < end && !ItemNameStops[static_cast<unsigned char>(b[p])])
+        ++p;
+    return p;
+}
+
 // Index of the first `c` in [p, end), or `end`. Inline: a flag list is a few bytes, shorter than
 // the call into the C library's memchr.
 inline qsizetype findByte(const char *b, qsizetype p, qsizetype end, char c)
@@ -553,8 +575,42 @@ public:
         return true;
     }
 
+    // Fewer than eight digits, read with one load where eight bytes remain: the length is found
+    // and the digits converted without a loop, whose exit (a number's length changes from message
+    // to message) is a branch the processor mispredicts. -1 when this does not apply.
+    qsizetype shortNumber(quint64 *value) const
+    {
+        if (end - p < 8)
+            return -1;
+        quint64 w;
+        std::memcpy(&w, b + p, 8);
+        // Per byte, non-zero unless it is '0'..'9': the high nibble must be 3, the low one < 10.
+        const quint64 nonDigit =
+            ((w & 0xF0F0F0F0F0F0F0F0ull) ^ 0x3030303030303030ull) |
+            (((w & 0x0F0F0F0F0F0F0F0Full) + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull);
+        if (nonDigit == 0)
+            return -1;
+        const int digits = __builtin_ctzll(nonDigit) >> 3;
+        if (digits == 0)
+            return -1;
+        // The digits to the top of the word (the first one is the lowest byte): the bytes
+        // shifted in are leading zeros. Then pairs, quads and eights are combined.
+        quint64 v = (w & 0x0F0F0F0F0F0F0F0Full) << (8 * (8 - digits));
+        v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFull;
+        v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFull;
+        v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFull;
+        *value = v;
+        return digits;
+    }
     quint64 numberUpTo(quint64 max, const char *what)
     {
+        // Every max is above 99,999,999: a short number is always in range.
+        quint64 shortValue;
+        const qsizetype digits = shortNumber(&shortValue);
+        if (digits > 0) [[likely]] {
+            p += digits;
+            return shortValue;
+        }
         const qsizetype start = p;
         quint64 value = 0;
         // Every max is below 2^63: stopping before 64-bit overflow is the only check needed per
@@ -578,8 +634,14 @@ public:
     }
     quint32 number32()
     {
-        // Fast path for the sequence numbers and UIDs of every FETCH: up to 9 digits cannot
-        // exceed 32 bits, so no per-digit check is needed.
+        quint64 shortValue;
+        const qsizetype digits = shortNumber(&shortValue);
+        if (digits > 0) [[likely]] {
+            p += digits;
+            return quint32(shortValue);
+        }
+        // Near the end of the response: up to 9 digits cannot exceed 32 bits, so no per-digit
+        // check is needed.
         quint32 value = 0;
         qsizetype i = p;
         const qsizetype limit = qMin(end, p + 9);
@@ -1269,8 +1331,19 @@ Response::Value Grammar::untaggedData(QByteArrayView name)
 
 void Grammar::numbered(quint32 number, Response::Value &out)
 {
-    const QByteArrayView name = atomView();
-    if (isWord(name, "FETCH")) {
+    // Most numbered responses are FETCHes: "FETCH" (any case) ending the atom is recognised
+    // with two compares instead of scanning the atom and comparing it a byte at a time.
+    bool isFetch = false;
+    if (end - p >= 6) {
+        quint32 word;
+        std::memcpy(&word, b + p, 4);
+        constexpr quint32 fetc =
+            quint32('F') | quint32('E') << 8 | quint32('T') << 16 | quint32('C') << 24;
+        isFetch = (word & 0xDFDFDFDFu) == fetc && (b[p + 4] & 0xDF) == 'H' &&
+                  AtomStops[static_cast<unsigned char>(b[p + 5])];
+    }
+    const QByteArrayView name = isFetch ? (p += 5, QByteArrayView(b + p - 5, 5)) : atomView();
+    if (isFetch || isWord(name, "FETCH")) {
         if (Fetch *reused = std::get_if<Fetch>(&out)) {
             caches.reclaim(*reused);
             clearFetch(*reused);
@@ -1616,10 +1689,7 @@ void Grammar::fetch(quint32 number, Fetch &fetch)
     while (more()) {
         // Item names: letters, digits, '.', '-'; a '[' starts a section.
         const qsizetype nameStart = p;
-        qsizetype i = nameStart;
-        while (i < end && !ItemNameStops[static_cast<unsigned char>(b[i])])
-            ++i;
-        p = i;
+        p = findItemNameStop(b, p, end);
         if (p == nameStart)
             fail("expected a FETCH item name");
         const QByteArrayView name(b + nameStart, p - nameStart);

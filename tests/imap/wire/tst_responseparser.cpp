@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ownedValuesAreIndependentAndTerminated();
     void repeatedAddressListsParseAlike();
     void repeatedFlagListsParseAlike();
+    void numbersOfEveryLength();
     void fetchListsGrowByRelocation();
     void headerItemsAllocateNoExtras();
     void resetForgetsPartialResponse();
@@ -1003,6 +1004,38 @@ void TestResponseParser::repeatedFlagListsParseAlike()
     QVERIFY(limited[1].is<Flags>());
     QVERIFY(limited[2].is<ProtocolError>());
     QCOMPARE(limited[2].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
+}
+
+// Numbers are read eight bytes at a time where the response has eight more bytes: every length,
+// with and without room behind it, must give the same value or the same range error.
+void TestResponseParser::numbersOfEveryLength()
+{
+    for (int digits = 1; digits <= 12; ++digits) {
+        QByteArray number(digits, '0');
+        for (int i = 0; i < digits; ++i)
+            number[i] = char('0' + (i * 7 + digits) % 10);
+        const quint64 value = number.toULongLong();
+        for (const QByteArray &tail : {QByteArray(")"), QByteArray(" FLAGS (\\Seen))")}) {
+            const QByteArray input =
+                "* " + number + " FETCH (UID " + number + " RFC822.SIZE " + number + tail;
+            const Response r = ResponseParser::parseOne(input);
+            if (value > 0xffffffffu) {
+                QVERIFY(r.is<ProtocolError>());
+                QCOMPARE(r.get<ProtocolError>()->kind, ProtocolError::Kind::NumberOutOfRange);
+                continue;
+            }
+            const Fetch *fetch = r.get<Fetch>();
+            QVERIFY2(fetch, number.constData());
+            QCOMPARE(fetch->sequence, quint32(value));
+            QCOMPARE(fetch->uid, std::optional<quint32>(quint32(value)));
+            QCOMPARE(fetch->rfc822Size, std::optional<quint64>(value));
+        }
+    }
+    // Leading zeros, and a number cut short by the end of the response.
+    QCOMPARE(ResponseParser::parseOne("* 0000007 EXISTS").get<Exists>()->count, 7u);
+    QCOMPARE(ResponseParser::parseOne("* 42 EXISTS").get<Exists>()->count, 42u);
+    QVERIFY(ResponseParser::parseOne("* 1 FETCH (UID x)").get<Fetch>()->extras->malformed.size() ==
+            1);
 }
 
 // Fetch is declared relocatable, so a QList<Fetch> grows by moving bytes (realloc): every
