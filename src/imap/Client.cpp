@@ -214,8 +214,11 @@ ListReply *Client::list(const QString &reference, const QString &pattern)
 
 StatusReply *Client::status(const Wire::MailboxName &mailbox, const QByteArrayList &items)
 {
+    Connection::CommandOptions options;
+    options.responseKey = ResponseKey::mailbox(mailbox); // * STATUS names its mailbox
     return d->submit<StatusReply>(CommandKind::Status,
-                                  build("STATUS", {mailboxArgument(mailbox), atomList(items)}));
+                                  build("STATUS", {mailboxArgument(mailbox), atomList(items)}),
+                                  std::move(options));
 }
 
 FetchReply *Client::fetch(const Wire::SequenceSet &set, const QByteArrayList &items)
@@ -226,9 +229,12 @@ FetchReply *Client::fetch(const Wire::SequenceSet &set, const QByteArrayList &it
 
 FetchReply *Client::uidFetch(const Wire::SequenceSet &set, const QByteArrayList &items)
 {
+    Connection::CommandOptions options;
+    options.responseKey = ResponseKey::uids(set); // its FETCH data always carries the UID
     return d->submit<FetchReply>(
         CommandKind::UidFetch,
-        build("UID FETCH", {CommandArgument::sequenceSet(set), tokenList(items)}));
+        build("UID FETCH", {CommandArgument::sequenceSet(set), tokenList(items)}),
+        std::move(options));
 }
 
 FetchReply *Client::store(const Wire::SequenceSet &set, StoreMode mode, const QByteArrayList &flags,
@@ -243,10 +249,13 @@ FetchReply *Client::store(const Wire::SequenceSet &set, StoreMode mode, const QB
 FetchReply *Client::uidStore(const Wire::SequenceSet &set, StoreMode mode,
                              const QByteArrayList &flags, bool silent)
 {
+    Connection::CommandOptions options;
+    options.responseKey = ResponseKey::uids(set); // its FETCH data always carries the UID
     return d->submit<FetchReply>(CommandKind::UidStore,
                                  build("UID STORE", {CommandArgument::sequenceSet(set),
                                                      CommandArgument::atom(storeItem(mode, silent)),
-                                                     CommandArgument::flagList(flags)}));
+                                                     CommandArgument::flagList(flags)}),
+                                 std::move(options));
 }
 
 SearchReply *Client::search(const QList<Wire::CommandArgument> &criteria)

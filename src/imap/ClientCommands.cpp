@@ -233,6 +233,7 @@ CopyReply *Client::uidMove(const Wire::SequenceSet &uids, const Wire::MailboxNam
                           build("UID COPY", arguments));
     QPointer<CopyReply> copied(copyStep);
     Connection::CommandOptions storeOptions;
+    storeOptions.responseKey = ResponseKey::uids(uids);
     storeOptions.policyCheck = [copied]() -> QString {
         return copied && copied->isOk() ? QString()
                                         : QStringLiteral("not deleting: COPY failed: ") +
@@ -442,6 +443,8 @@ FetchReply *Client::uidFetchChangedSince(const Wire::SequenceSet &uids, const QB
                    ? QStringLiteral("VANISHED needs ENABLE QRESYNC")
                    : QString();
     };
+    // Its FETCH data carries the UID; VANISHED (EARLIER) goes to the mailbox state.
+    options.responseKey = ResponseKey::uids(uids);
     return d->submit<FetchReply>(
         CommandKind::UidFetch,
         build("UID FETCH", {CommandArgument::sequenceSet(uids), tokenList(items),
@@ -458,6 +461,7 @@ FetchReply *Client::uidStoreUnchangedSince(const Wire::SequenceSet &uids, quint6
                    ? QString()
                    : QStringLiteral("the server does not support CONDSTORE");
     };
+    options.responseKey = ResponseKey::uids(uids);
     return d->submit<FetchReply>(
         CommandKind::UidStore,
         build("UID STORE",

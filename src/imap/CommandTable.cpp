@@ -65,7 +65,8 @@ const std::array<CommandTraits, 53> kTable = {{
     {CommandKind::Namespace, "NAMESPACE", Async, U::Namespace, NoSeq, Expunges, Auth, "NAMESPACE", true,
      "Read-only query collected by type."},
     {CommandKind::Status, "STATUS", Async, U::Status, NoSeq, Expunges, Auth, nullptr, true,
-     "Read-only; * STATUS data is collected by type so STATUS commands run one after another."},
+     "Read-only; * STATUS names its mailbox (the response key), so STATUS commands of different "
+     "mailboxes are pipelined and two of the same one run one after another."},
     {CommandKind::Append, "APPEND", Async, None, NoSeq, Expunges, Auth, nullptr, true,
      "Its result is the tagged response (APPENDUID); its literal is sent under the connection's "
      "one-literal-at-a-time rule, so it may be pipelined."},
@@ -89,11 +90,13 @@ const std::array<CommandTraits, 53> kTable = {{
     {CommandKind::Fetch, "FETCH", Async, U::Fetch, Seq, NoExpunge, Sel, nullptr, true,
      "Addresses messages by sequence number (§5.5); * FETCH is collected by type."},
     {CommandKind::UidFetch, "UID FETCH", Async, U::Fetch, NoSeq, Expunges, Sel, nullptr, true,
-     "UIDs are stable, so it may run beside EXPUNGE; * FETCH is collected by type."},
+     "UIDs are stable, so it may run beside EXPUNGE; its * FETCH data carries the UID (the "
+     "response key), so UID commands of disjoint UID sets are pipelined."},
     {CommandKind::Store, "STORE", Async, U::Fetch, Seq, NoExpunge, Sel, nullptr, true,
      "Sequence numbers (§5.5); answers with * FETCH, so never beside a FETCH."},
     {CommandKind::UidStore, "UID STORE", Async, U::Fetch, NoSeq, Expunges, Sel, nullptr, true,
-     "UIDs are stable; answers with * FETCH."},
+     "UIDs are stable; answers with * FETCH carrying the UID (the response key), so UID STOREs "
+     "of disjoint UID sets are pipelined."},
     {CommandKind::Copy, "COPY", Async, None, Seq, Expunges, Sel, nullptr, true,
      "Sequence numbers and the server may expunge meanwhile: alone among sequence-number commands."},
     {CommandKind::UidCopy, "UID COPY", Async, None, NoSeq, Expunges, Sel, nullptr, true,

@@ -73,7 +73,9 @@ enum class Concurrency
 };
 
 // The untagged response types a command collects. Two async commands that collect the same
-// type never run together, because untagged data carries no tag to tell whose it is.
+// type never run together, because untagged data carries no tag to tell whose it is; unless
+// the responses name their owner and the two commands' ResponseKeys (CommandScheduler.h) do
+// not overlap: STATUS of different mailboxes, UID FETCH / UID STORE of disjoint UID sets.
 enum class UntaggedType : quint32
 {
     None = 0,

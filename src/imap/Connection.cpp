@@ -119,6 +119,40 @@ Reply::Status replyStatusOf(Wire::Status status)
     }
 }
 
+// A raw line's ResponseKey where the line spells it plainly: the set of "UID FETCH <set> ..."
+// and "UID STORE <set> ...", the mailbox of "STATUS <atom or quoted string> (...)". Anything
+// else ("$", a literal, a quoted string with escapes) gets none and is scheduled by type.
+ResponseKey responseKeyOfLine(const CommandTraits &traits, QByteArrayView line)
+{
+    auto skipWord = [](QByteArrayView text) {
+        const qsizetype space = text.indexOf(' ');
+        return space < 0 ? QByteArrayView() : text.sliced(space + 1);
+    };
+    auto firstWord = [](QByteArrayView text) {
+        const qsizetype space = text.indexOf(' ');
+        return space < 0 ? text : text.first(space);
+    };
+    if (traits.kind == CommandKind::UidFetch || traits.kind == CommandKind::UidStore) {
+        const auto set = Wire::SequenceSet::parse(firstWord(skipWord(skipWord(line))));
+        return set ? ResponseKey::uids(*set) : ResponseKey();
+    }
+    if (traits.kind != CommandKind::Status) {
+        return {};
+    }
+    const QByteArrayView rest = skipWord(line);
+    if (rest.startsWith('"')) {
+        const qsizetype close = rest.indexOf('"', 1);
+        const QByteArrayView name = close < 0 ? QByteArrayView() : rest.sliced(1, close - 1);
+        return close < 0 || name.contains('\\') ? ResponseKey()
+                                                : ResponseKey::mailboxBytes(name.toByteArray());
+    }
+    const QByteArrayView atom = firstWord(rest);
+    if (atom.isEmpty() || atom.contains('{') || atom.contains('(') || atom.contains('"')) {
+        return {};
+    }
+    return ResponseKey::mailboxBytes(atom.toByteArray());
+}
+
 } // namespace
 
 // The parser's literal sink while a FETCH with a body sink runs. It forwards every byte of a
@@ -582,7 +616,7 @@ void Connection::sessionReady()
     Q_EMIT m_client->connected();
     for (quint64 id : std::as_const(m_notReady)) {
         if (Command *command = findCommand(id)) {
-            m_scheduler.enqueue(id, *command->traits);
+            m_scheduler.enqueue(id, *command->traits, &command->options.responseKey);
         }
     }
     m_notReady.clear();
@@ -742,8 +776,18 @@ void Connection::attachBodySink(const Command &command)
     if (!fetch || !fetch->bodySink()) {
         return;
     }
-    // Only one command that collects FETCH data runs at a time (rule 2 of the scheduler), so
-    // every large literal from now until its completion belongs to it.
+    // Every large literal from now until its completion must belong to this command: the
+    // parser streams a literal before it has read the rest of the response, so the UID that
+    // would tell commands apart may come too late. A FETCH with a sink therefore has no
+    // ResponseKey (setBodySink drops it while the command waits), and by rule 2 of the
+    // scheduler no other command collecting FETCH data runs beside a keyless one.
+    if (!command.options.responseKey.isNone()) {
+        // setBodySink() came after the command was scheduled, maybe beside other UID
+        // commands: its literals stay in memory, which is slower but never misrouted.
+        qCWarning(lcClient) << "body sink set too late for" << command.traits->name
+                            << "(call it right after the command method); kept in memory";
+        return;
+    }
     m_literalRouter->setReply(fetch);
     m_parser.setLiteralSink(m_literalRouter, fetch->bodySinkThreshold());
     m_sinkCommand = command.id;
@@ -1074,18 +1118,57 @@ void Connection::handleUntagged(Wire::Response &response)
 
     const UntaggedTypes type = untaggedTypeOf(response);
     const auto *esearch = response.get<Wire::ESearch>();
+    // The running commands that collect this type. Usually one, which gets the response as
+    // it is; several only when each has a ResponseKey and no two keys overlap (rule 2 of the
+    // scheduler), and then the response's own key picks its owner: a FETCH's UID, a STATUS's
+    // mailbox. A response no key claims (a FETCH without UID, or of a UID in nobody's set) is
+    // unsolicited data: the mailbox state above has it, like FETCH data with no command
+    // running, and so has Client::responseReceived(); no command gets it.
+    const qsizetype running = m_scheduler.runningCount();
+    auto collects = [this, type](qsizetype i) {
+        const CommandTraits &traits = m_scheduler.runningTraitsAt(i);
+        return (traits.collects & type) || traits.kind == CommandKind::Unknown;
+    };
     // On the stack: this runs for every untagged response, and usually one command collects.
     QVarLengthArray<QPointer<Reply>, 4> receivers;
-    for (qsizetype i = 0, n = m_scheduler.runningCount(); i < n; ++i) {
+    auto offer = [this, esearch, &receivers](qsizetype i) {
         const Command *command = findCommand(m_scheduler.runningAt(i));
         if (!command || !command->reply || command->abandoned || !command->sent) {
-            continue;
+            return; // also when the owner was aborted: its data goes to nobody else
         }
         if (esearch && !esearch->tag.isNull() && esearch->tag != command->tag) {
-            continue; // ESEARCH names its command by tag
+            return; // ESEARCH names its command by tag
         }
-        if ((command->traits->collects & type) || command->traits->kind == CommandKind::Unknown) {
-            receivers.append(command->reply);
+        receivers.append(command->reply);
+    };
+    if (running == 1) {
+        // One command on the wire (a 100k-message FETCH): no keys to look at.
+        if (collects(0)) {
+            offer(0);
+        }
+    } else if (running > 1) {
+        qsizetype collectors = 0;
+        for (qsizetype i = 0; i < running && collectors < 2; ++i) {
+            collectors += collects(i) ? 1 : 0;
+        }
+        const auto *fetch = response.get<Wire::Fetch>();
+        const auto *statusData = response.get<Wire::StatusData>();
+        auto claims = [fetch, statusData](const ResponseKey *key) {
+            if (!key || key->isNone()) {
+                return true; // a keyless collector runs alone among those of its type
+            }
+            if (fetch) {
+                return fetch->uid && key->containsUid(*fetch->uid);
+            }
+            if (statusData) {
+                return key->matchesMailbox(statusData->mailbox);
+            }
+            return true;
+        };
+        for (qsizetype i = 0; i < running && collectors > 0; ++i) {
+            if (collects(i) && (collectors == 1 || claims(m_scheduler.runningKeyAt(i)))) {
+                offer(i);
+            }
         }
     }
     const bool idlePush = m_idle && m_idle->m_started && !m_idle->isFinished();
@@ -1135,13 +1218,25 @@ void Connection::enqueue(Reply *reply, const CommandTraits &traits, Builder buil
     command.reply = reply;
     command.builder = std::move(builder);
     command.options = std::move(options);
-    m_commands.emplace(id, std::move(command));
+    // The scheduler keeps a pointer to the key: map nodes never move, and the key stays in
+    // the command until the scheduler has forgotten it (finishCommand, failAllCommands).
+    Command &stored = m_commands.emplace(id, std::move(command)).first->second;
     if (m_setup != Setup::Ready) {
         m_notReady.append(id);
         return;
     }
-    m_scheduler.enqueue(id, traits);
+    m_scheduler.enqueue(id, traits, &stored.options.responseKey);
     schedulePump();
+}
+
+void Connection::dropResponseKey(quint64 id)
+{
+    Command *command = findCommand(id);
+    // Once started the key must stay: the scheduler let other commands run beside it on its
+    // strength (attachBodySink then declines the sink).
+    if (command && !m_scheduler.isRunning(id)) {
+        command->options.responseKey = ResponseKey();
+    }
 }
 
 void Connection::schedulePump()
@@ -1444,6 +1539,7 @@ RawReply *Connection::submitRaw(const QByteArray &line)
     const CommandTraits &traits = CommandTable::traitsForLine(line);
     auto *reply = new RawReply(traits.kind, m_client);
     CommandOptions options;
+    options.responseKey = responseKeyOfLine(traits, line);
     if (traits.kind == CommandKind::Select || traits.kind == CommandKind::Examine) {
         options.onSend = [this, readOnly = traits.kind == CommandKind::Examine] {
             m_mailbox->beginSelect(QString(), readOnly);

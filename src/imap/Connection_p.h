@@ -73,6 +73,10 @@ public:
         std::function<QString(const Wire::TaggedStatus &)> verifyOk;
         // On a tagged NO/BAD: a non-empty result replaces the server's text in the reply.
         std::function<QString()> localFailure;
+        // Whose untagged responses are whose (scheduler rule 2): a STATUS command's mailbox,
+        // a UID FETCH / UID STORE's UID set. Commands of the same type whose keys do not
+        // overlap run together and their responses are routed by key; none: by type alone.
+        ResponseKey responseKey;
     };
 
     Connection(Client *client);
@@ -119,6 +123,10 @@ public:
 
     // Reply callbacks.
     void abortCommand(quint64 id);
+    // FetchReply::setBodySink(): the command's large literals go to a sink as they arrive,
+    // before the response's UID may have been read, so it must run alone among the commands
+    // collecting FETCH data: its ResponseKey is dropped while it still waits.
+    void dropResponseKey(quint64 id);
     void forgetReply(quint64 id);
     void setDeadline(quint64 id, std::chrono::milliseconds timeout);
     void stopIdle(IdleReply *reply);

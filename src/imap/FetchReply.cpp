@@ -1,5 +1,7 @@
 #include "imap/FetchReply.h"
 
+#include "imap/Connection_p.h"
+
 #include <QtCore/QIODevice>
 
 namespace Imap {
@@ -8,6 +10,9 @@ void FetchReply::setBodySink(QIODevice *sink, qint64 threshold)
 {
     m_bodySink = sink;
     m_bodySinkThreshold = std::max<qint64>(threshold, 0);
+    if (sink && m_connection) {
+        m_connection->dropResponseKey(m_commandId);
+    }
 }
 
 bool FetchReply::isResult(const Wire::Fetch &fetch) const

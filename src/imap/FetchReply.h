@@ -24,7 +24,11 @@ public:
     // Such a section then has streamedToSink set, empty data, its size, and sinkOffset: the
     // sink's pos() where it starts (sections follow one another; for a sequential sink,
     // count the sizes). Literals up to threshold stay in memory as usual.
-    // Call it right after the command method returned (before the command is sent). The sink
+    // Call it right after the command method returned (before the command is sent): such a
+    // command runs alone among the commands that collect FETCH data (a UID FETCH with a sink
+    // is not pipelined beside other UID commands), since a literal streams before the UID
+    // that would say whose it is may have arrived. Called later, once the command was
+    // scheduled or sent, the sink may be ignored (the literals then stay in memory). The sink
     // must be open for writing; it is not owned. Once this reply has finished or is aborted,
     // no more bytes are written to it. A sink that refuses bytes ends the connection with a
     // protocol error, since the rest of the literal can no longer be placed.

@@ -78,7 +78,9 @@ Q_SIGNALS:
 protected:
     Reply(CommandKind kind, QObject *parent);
 
-    // Untagged data routed to this command while it runs (by type, see CommandTable).
+    // Untagged data routed to this command while it runs: by type (see CommandTable), and
+    // among several running commands of one type by what the response names (a STATUS's
+    // mailbox, a FETCH's UID; see ResponseKey in CommandScheduler.h).
     virtual void handleUntagged(const Wire::Response &response);
     // The same, when this reply is the response's last consumer: it may take the data
     // instead of copying it (a 100k-message FETCH would otherwise copy every message).

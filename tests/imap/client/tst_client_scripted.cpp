@@ -664,6 +664,152 @@ private Q_SLOTS:
         SERVER_DONE();
     }
 
+    // Rule 2 by response key (issue 9 W4): STATUS commands of different mailboxes are all on
+    // the wire before the first answer (the server answers nothing until it has all four),
+    // and each reply gets its own mailbox's data whatever order the server answers in.
+    void statusOfDifferentMailboxesIsPipelinedAndRoutedByName()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $a STATUS A (MESSAGES)\n"
+                                            "C: $b STATUS B (MESSAGES)\n"
+                                            "C: $i STATUS inbox (MESSAGES)\n"
+                                            "C: $r STATUS \"Raw\" (MESSAGES)\n"
+                                            "S: * STATUS Raw (MESSAGES 4)\n"
+                                            "S: * STATUS INBOX (MESSAGES 3)\n"
+                                            "S: * STATUS B (MESSAGES 2)\n"
+                                            "S: $b OK\n"
+                                            "S: * STATUS Other (MESSAGES 9)\n"
+                                            "S: * STATUS A (MESSAGES 1)\n"
+                                            "S: $i OK\nS: $r OK\nS: $a OK\n")));
+        QList<Wire::StatusData> unclaimed;
+        connect(m_client.get(), &Client::responseReceived, this,
+                [&unclaimed](const Wire::Response &response) {
+                    if (const auto *status = response.get<Wire::StatusData>();
+                        status && status->mailbox == "Other") {
+                        unclaimed.append(*status);
+                    }
+                });
+        StatusReply *a = m_client->status(QStringLiteral("A"), {"MESSAGES"});
+        StatusReply *b = m_client->status(QStringLiteral("B"), {"MESSAGES"});
+        StatusReply *inbox = m_client->status(QStringLiteral("inbox"), {"MESSAGES"});
+        RawReply *raw = m_client->raw("STATUS \"Raw\" (MESSAGES)");
+        WAIT_FINISHED(a);
+        QTRY_VERIFY(b->isFinished() && inbox->isFinished() && raw->isFinished());
+        QVERIFY2(a->isOk() && b->isOk() && inbox->isOk() && raw->isOk(),
+                 qPrintable(m_server->errorString()));
+        QCOMPARE(a->status().mailbox, QByteArray("A"));
+        QCOMPARE(a->status().messages, std::optional<quint32>(1));
+        QCOMPARE(b->status().mailbox, QByteArray("B"));
+        QCOMPARE(b->status().messages, std::optional<quint32>(2));
+        // INBOX in the server's spelling is the inbox the client asked about.
+        QCOMPARE(inbox->status().mailbox, QByteArray("INBOX"));
+        QCOMPARE(inbox->status().messages, std::optional<quint32>(3));
+        QCOMPARE(raw->responses().size(), 1);
+        QCOMPARE(raw->responses().first().get<Wire::StatusData>()->mailbox, QByteArray("Raw"));
+        // A mailbox nobody asked about (NOTIFY-style data) is not any command's.
+        QCOMPARE(unclaimed.size(), 1);
+        SERVER_DONE();
+    }
+
+    // The same for UID STORE: each reply gets exactly the FETCH of its own UIDs, wherever the
+    // UID item stands; a FETCH of a UID in nobody's set, or without UID, goes to no reply but
+    // still updates the mailbox state and its signals, as unsolicited data does.
+    void uidStoresArePipelinedAndRoutedByUid()
+    {
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\nS: * 9 EXISTS\nS: $s OK\n"
+                                            "C: $a UID STORE 5 +FLAGS (\\Seen)\n"
+                                            "C: $b UID STORE 6 +FLAGS (\\Seen)\n"
+                                            "C: $c UID STORE 7:9 +FLAGS (\\Seen)\n"
+                                            "S: * 3 FETCH (FLAGS (\\Seen) UID 7)\n"
+                                            "S: * 2 FETCH (UID 6 FLAGS (\\Seen))\n"
+                                            "S: * 8 FETCH (UID 12 FLAGS (\\Flagged))\n"
+                                            "S: * 4 FETCH (FLAGS (\\Deleted))\n"
+                                            "S: $b OK\n"
+                                            "S: * 1 FETCH (UID 5 FLAGS (\\Seen))\n"
+                                            "S: $a OK\n"
+                                            "S: * 5 FETCH (UID 9 FLAGS (\\Seen))\n"
+                                            "S: $c OK\n")));
+        MailboxState *state = m_client->mailboxState();
+        QSignalSpy flags(state, &MailboxState::flagsChanged);
+        int unsolicitedSeen = 0;
+        connect(m_client.get(), &Client::responseReceived, this,
+                [&unsolicitedSeen](const Wire::Response &response) {
+                    if (const auto *fetch = response.get<Wire::Fetch>();
+                        fetch && (!fetch->uid || *fetch->uid == 12)) {
+                        ++unsolicitedSeen;
+                    }
+                });
+        m_client->select(QStringLiteral("INBOX"));
+        FetchReply *a =
+            m_client->uidStore(Wire::SequenceSet::single(5), Client::StoreMode::Add, {"\\Seen"});
+        FetchReply *b =
+            m_client->uidStore(Wire::SequenceSet::single(6), Client::StoreMode::Add, {"\\Seen"});
+        FetchReply *c =
+            m_client->uidStore(Wire::SequenceSet::range(7, 9), Client::StoreMode::Add, {"\\Seen"});
+        WAIT_FINISHED(c);
+        QVERIFY2(a->isOk() && b->isOk() && c->isOk(), qPrintable(m_server->errorString()));
+        auto uidsOf = [](const FetchReply *reply) {
+            QList<quint32> uids;
+            for (const Wire::Fetch &message : reply->messages()) {
+                uids.append(message.uid.value_or(0));
+            }
+            return uids;
+        };
+        QCOMPARE(uidsOf(a), QList<quint32>{5});
+        QCOMPARE(uidsOf(b), QList<quint32>{6});
+        QCOMPARE(uidsOf(c), (QList<quint32>{7, 9}));
+        // Every FETCH's flags reached the mailbox state, the unclaimed two included.
+        QCOMPARE(flags.count(), 6);
+        QVERIFY(std::any_of(flags.cbegin(), flags.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toUInt() == 8 && args.at(1).toUInt() == 12 &&
+                   args.at(2).value<QByteArrayList>() == QByteArrayList{"\\Flagged"};
+        }));
+        QCOMPARE(unsolicitedSeen, 2);
+        SERVER_DONE();
+    }
+
+    // A UID FETCH that streams literals to a body sink runs alone among the commands that
+    // collect FETCH data: its literal streams before the UID that would tell whose it is, so a
+    // UID STORE of another UID waits for it instead of being pipelined beside it.
+    void bodySinkFetchIsNotPipelinedBesideOtherUidCommands()
+    {
+        const QByteArray body = QByteArray("0123456789").repeated(20);
+        QVERIFY(connectPlain(QStringLiteral("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+                                            "C: $s SELECT INBOX\nS: * 9 EXISTS\nS: $s OK\n"
+                                            "C: $f UID FETCH 9 (BODY.PEEK[])\n"
+                                            "R: * 9 FETCH (BODY[] {%1}\\r\\n%2 UID 9)\\r\\n\n"
+                                            "S: $f OK\n"
+                                            "C: $t UID STORE 5 +FLAGS (\\Seen)\n"
+                                            "S: * 1 FETCH (UID 5 FLAGS (\\Seen))\n"
+                                            "S: $t OK\n")
+                                 .arg(body.size())
+                                 .arg(QString::fromLatin1(body))));
+        m_client->setTraceEnabled(true);
+        QByteArrayList sent;
+        connect(m_client.get(), &Client::traceSent, this,
+                [&sent](const QByteArray &line) { sent.append(line); });
+        m_client->select(QStringLiteral("INBOX"));
+        FetchReply *fetch = m_client->uidFetch(Wire::SequenceSet::single(9), {"BODY.PEEK[]"});
+        QBuffer sink;
+        QVERIFY(sink.open(QIODevice::WriteOnly));
+        fetch->setBodySink(&sink, 100);
+        FetchReply *store =
+            m_client->uidStore(Wire::SequenceSet::single(5), Client::StoreMode::Add, {"\\Seen"});
+        bool storeSentDuringFetch = true;
+        connect(fetch, &FetchReply::messageReceived, this, [&] {
+            storeSentDuringFetch = std::any_of(sent.cbegin(), sent.cend(), [](const QByteArray &l) {
+                return l.contains("UID STORE");
+            });
+        });
+        WAIT_FINISHED(store);
+        QVERIFY2(fetch->isOk() && store->isOk(), qPrintable(m_server->errorString()));
+        QVERIFY(!storeSentDuringFetch);
+        QCOMPARE(sink.data(), body);
+        QCOMPARE(store->messages().size(), 1);
+        SERVER_DONE();
+    }
+
     void sequenceNumbersNeverPipelinedWithExpunge()
     {
         // Sent together, FETCH 1 and EXPUNGE would race; the EXPUNGE must wait for the FETCH

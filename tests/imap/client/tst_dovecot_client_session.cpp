@@ -9,6 +9,7 @@
 #include "imap/MailboxState.h"
 #include "imap/SearchReply.h"
 #include "imap/SelectReply.h"
+#include "imap/StatusReply.h"
 #include "support/DovecotFixture.h"
 
 #include <QtCore/QElapsedTimer>
@@ -140,6 +141,84 @@ private Q_SLOTS:
         idle->stop();
         WAIT_OK(idle);
 
+        Reply *logout = client.logout();
+        WAIT_OK(logout);
+        QCOMPARE(errors.count(), 0);
+    }
+
+    // Issue 9 W4: separately issued UID STOREs of different messages and STATUS of different
+    // folders are all on the wire at once (rule 2 by response key), and Dovecot's answers
+    // reach the right replies.
+    void pipelinedUidStoresAndStatus()
+    {
+        constexpr int kMessages = 100;
+        constexpr int kFolders = 10;
+        const DovecotFixture::User user = m_dovecot.createUser(QStringLiteral("pipeline"));
+        QVERIFY2(!user.name.isEmpty(), qPrintable(m_dovecot.errorString()));
+        Client client;
+        QSignalSpy connected(&client, &Client::connected);
+        QSignalSpy errors(&client, &Client::errorOccurred);
+        client.connectToHost(settings(Security::ImplicitTls));
+        QVERIFY2(connected.wait(kWait), qPrintable(client.lastError().message));
+        Reply *login = client.login(user.name, user.password);
+        WAIT_OK(login);
+
+        QList<Reply *> setup;
+        for (int i = 0; i < kMessages; ++i) {
+            setup.append(client.append(QStringLiteral("INBOX"), DovecotFixture::sampleMessage(
+                                                                    QStringLiteral("m%1").arg(i))));
+        }
+        for (int i = 0; i < kFolders; ++i) {
+            setup.append(client.create(QStringLiteral("f%1").arg(i)));
+        }
+        for (Reply *reply : std::as_const(setup)) {
+            WAIT_OK(reply);
+        }
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        WAIT_OK(select);
+        QCOMPARE(select->exists(), quint32(kMessages));
+        FetchReply *uids = client.uidFetch(Wire::SequenceSet::all(), {"UID"});
+        WAIT_OK(uids);
+        QCOMPARE(uids->messages().size(), kMessages);
+
+        client.setTraceEnabled(true);
+        int storesSent = 0;
+        connect(&client, &Client::traceSent, this, [&storesSent](const QByteArray &line) {
+            storesSent += line.contains(" UID STORE ") ? 1 : 0;
+        });
+        QList<FetchReply *> stores;
+        for (const Wire::Fetch &message : uids->messages()) {
+            stores.append(client.uidStore(Wire::SequenceSet::single(*message.uid),
+                                          Client::StoreMode::Add, {"\\Seen"}));
+        }
+        int sentWhenTheFirstFinished = 0;
+        connect(stores.first(), &Reply::finished, this,
+                [&] { sentWhenTheFirstFinished = storesSent; });
+        QList<StatusReply *> statuses;
+        for (int i = 0; i < kFolders; ++i) {
+            statuses.append(client.status(QStringLiteral("f%1").arg(i), {"MESSAGES", "UIDNEXT"}));
+        }
+        for (int i = 0; i < kMessages; ++i) {
+            FetchReply *store = stores.at(i);
+            WAIT_OK(store);
+            const quint32 uid = *uids->messages().at(i).uid;
+            QCOMPARE(store->messages().size(), 1);
+            QCOMPARE(store->messages().first().uid, std::optional<quint32>(uid));
+            QVERIFY(store->messages().first().flags->contains("\\Seen"));
+        }
+        QCOMPARE(sentWhenTheFirstFinished, kMessages); // all on the wire before any answer
+        for (int i = 0; i < kFolders; ++i) {
+            WAIT_OK(statuses.at(i));
+            QCOMPARE(statuses.at(i)->status().mailbox, QStringLiteral("f%1").arg(i).toUtf8());
+            QCOMPARE(statuses.at(i)->status().messages, std::optional<quint32>(0));
+        }
+
+        FetchReply *check = client.uidFetch(Wire::SequenceSet::all(), {"FLAGS"});
+        WAIT_OK(check);
+        QCOMPARE(check->messages().size(), kMessages);
+        for (const Wire::Fetch &message : check->messages()) {
+            QVERIFY(message.flags && message.flags->contains("\\Seen"));
+        }
         Reply *logout = client.logout();
         WAIT_OK(logout);
         QCOMPARE(errors.count(), 0);
