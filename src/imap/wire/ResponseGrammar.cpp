@@ -317,6 +317,8 @@ public:
     ~Shared() { release(); }
 
     const Container &value() const { return m_value; }
+    // Whether `c` shares this value's data.
+    bool holds(Container &c) { return dataOf(c).d_ptr() == dataOf(m_value).d_ptr(); }
     void set(Container value)
     {
         release();
@@ -387,16 +389,31 @@ struct ResponseGrammar::Caches
     SharedBytes strings[StringSlots];
     QByteArray flagListKeys[FlagListSlots]; // the wire bytes, "(" to ")"; empty when unused
     Shared<QList<QByteArray>> flagLists[FlagListSlots];
-    quint32 lastFlagSlot = 0; // the slot of the last flag list handed out
+    quint32 lastFlagSlot = 0;        // the slot of the last flag list handed out
+    Boxed<Envelope> spareEnvelope;   // a box of an earlier message, for the next ENVELOPE
+    QList<Address> spareAddressList; // empty, with the capacity of an earlier list
+    // The slots of the last address lists handed out (an ENVELOPE has up to six).
+    quint32 recentAddressListSlots[4] = {};
+    quint32 recentAddressListNext = 0;
     // Address lists by their wire bytes: a mailbox's To (the owner), and the From of its
     // regular correspondents, come back byte for byte.
     static constexpr quint32 AddressListSlots = 256;
     static constexpr qsizetype MaxAddressListKey = 512;
     static constexpr qsizetype AddressListHashPrefix = 24;
     QByteArray addressListKeys[AddressListSlots];
-    QList<Address> addressLists[AddressListSlots];
+    Shared<QList<Address>> addressLists[AddressListSlots];
+    // Admission: a list gets a slot only if it came back within the last AdmitDistance lists
+    // looked up. A sender who writes now and then would otherwise take a slot (a copy of the
+    // key, the old list freed) every time and be evicted again long before it comes back.
     static constexpr quint32 AddressListsSeenSlots = 4096;
-    quint32 addressListsSeen[AddressListsSeenSlots] = {};
+    static constexpr quint32 AdmitDistance = 2 * AddressListSlots;
+    struct Seen
+    {
+        quint32 hash = 0;
+        quint32 tick = 0;
+    };
+    Seen addressListsSeen[AddressListsSeenSlots];
+    quint32 addressListTick = 0;
     std::string unescaped; // quoted strings with escapes, reused
 
     // The values a response owns (subjects, dates, message ids, texts) are packed into shared
@@ -437,6 +454,60 @@ struct ResponseGrammar::Caches
     {
         if (f.flags)
             flagLists[lastFlagSlot].reclaim(*f.flags);
+        arenaBlock.reclaim(f.internalDate);
+        if (f.envelope) {
+            Envelope &e = *f.envelope;
+            for (QByteArray *value : {&e.date, &e.subject, &e.inReplyTo, &e.messageId})
+                arenaBlock.reclaim(*value);
+            recycleAddressList(e);
+            for (QList<Address> *list : {&e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc}) {
+                if (list->isEmpty())
+                    continue;
+                for (quint32 slot : recentAddressListSlots)
+                    addressLists[slot].reclaim(*list);
+            }
+            // The box itself is reused for the next ENVELOPE (its other values are released
+            // as they are overwritten).
+            if (!spareEnvelope)
+                spareEnvelope = std::move(f.envelope);
+        }
+    }
+
+    // The From list of the last message, when it was parsed (not cached) and nothing but the
+    // reused Fetch holds it (Sender and Reply-To are usually copies): its strings go back to
+    // the string cache and its storage is kept for the next list, instead of a free, a malloc
+    // and an atomic decrement per reference and per string.
+    void recycleAddressList(Envelope &e)
+    {
+        QArrayDataPointer<Address> &from = dataOf(e.from);
+        QArrayData *header = from.d_ptr();
+        if (header == nullptr || dataOf(spareAddressList).d_ptr() != nullptr)
+            return;
+        QList<Address> *lists[] = {&e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc};
+        int ours = 0;
+        for (QList<Address> *list : lists)
+            ours += dataOf(*list).d_ptr() == header;
+        // Only our references: no other thread can take one meanwhile (it would need one of
+        // ours to copy), so the count can be set without a locked instruction.
+        if (header->ref_.loadRelaxed() != ours)
+            return;
+        for (QList<Address> *list : lists) {
+            if (list != &e.from && dataOf(*list).d_ptr() == header)
+                dataOf(*list) = QArrayDataPointer<Address>(nullptr, nullptr, 0); // dropped
+        }
+        header->ref_.storeRelaxed(1);
+        for (Address *a = from.data(), *last = a + from.size; a != last; ++a) {
+            for (QByteArray *v : {&a->name, &a->adl, &a->mailbox, &a->host})
+                reclaimString(*v);
+        }
+        e.from.clear(); // not shared: keeps its capacity
+        spareAddressList = std::move(e.from);
+    }
+    void reclaimString(QByteArray &v)
+    {
+        if (v.isNull() || v.size() > MaxCachedLength)
+            return;
+        strings[hashBytes(v) % StringSlots].reclaim(v);
     }
 
     QByteArray string(QByteArrayView v)
@@ -974,6 +1045,8 @@ public:
     void fetch(quint32 number, Fetch &fetch);
     void fetchItem(Fetch &fetch, QByteArrayView name);
     Envelope envelope();
+    void envelope(Envelope &envelope);
+    QList<Address> copyOfList(QList<Address> &list);
     QList<Address> addressList();
     QList<Address> parseAddressList();
     BodyStructure body(bool structure);
@@ -1830,7 +1903,13 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
         break;
     case 8:
         if (is("ENVELOPE")) {
-            fetch.envelope = envelope();
+            // Parsed into the box of an earlier message when the caches hold one, and only
+            // then put in place: a malformed ENVELOPE leaves the item as it was.
+            Boxed<Envelope> box = std::move(caches.spareEnvelope);
+            if (!box)
+                box.emplace();
+            envelope(*box);
+            fetch.envelope = std::move(box);
             return;
         }
         if (is("THREADID")) {
@@ -1901,9 +1980,11 @@ void Grammar::fetchItem(Fetch &fetch, QByteArrayView name)
     fetch.extras.edit().unknown.append({name.toByteArray(), rawValue()});
 }
 
-Envelope Grammar::envelope()
+void Grammar::envelope(Envelope &envelope)
 {
-    Envelope envelope;
+    // Every member is assigned: `envelope` may be a recycled one.
+    static_assert(sizeof(void *) != 8 || sizeof(Envelope) == 240,
+                  "Envelope changed: assign the new members here");
     open();
     envelope.date = nstring();
     sp();
@@ -1922,12 +2003,12 @@ Envelope Grammar::envelope()
         return true;
     };
     if (sameAsFrom())
-        envelope.sender = envelope.from;
+        envelope.sender = copyOfList(envelope.from);
     else
         envelope.sender = addressList();
     sp();
     if (sameAsFrom())
-        envelope.replyTo = envelope.from;
+        envelope.replyTo = copyOfList(envelope.from);
     else
         envelope.replyTo = addressList();
     sp();
@@ -1941,7 +2022,32 @@ Envelope Grammar::envelope()
     sp();
     envelope.messageId = nstring();
     close();
+}
+
+Envelope Grammar::envelope()
+{
+    Envelope envelope;
+    this->envelope(envelope);
     return envelope;
+}
+
+QList<Address> Grammar::copyOfList(QList<Address> &list)
+{
+    QArrayDataPointer<Address> &d = dataOf(list);
+    QArrayData *header = d.d_ptr();
+    if (header != nullptr && header->ref_.loadRelaxed() == 1) {
+        // Built by this parse and held by `list` alone: no other thread can see it, so the
+        // count needs no locked instruction.
+        header->ref_.storeRelaxed(2);
+        QList<Address> copy;
+        dataOf(copy) = QArrayDataPointer<Address>(d.d_ptr(), d.data(), d.size);
+        return copy;
+    }
+    for (quint32 slot : caches.recentAddressListSlots) {
+        if (header != nullptr && caches.addressLists[slot].holds(list))
+            return caches.addressLists[slot].share();
+    }
+    return list;
 }
 
 QList<Address> Grammar::addressList()
@@ -1960,32 +2066,32 @@ QList<Address> Grammar::addressList()
             C::AddressListSlots;
         const QByteArray &key = caches.addressListKeys[slot];
         if (!key.isNull() && key.size() <= end - p &&
-            std::memcmp(key.constData(), b + p, size_t(key.size())) == 0) {
+            sameBytes(key.constData(), b + p, key.size())) {
             p += key.size();
-            return caches.addressLists[slot];
+            caches.recentAddressListSlots[caches.recentAddressListNext++ % 4] = slot;
+            return caches.addressLists[slot].share();
         }
     }
     const qsizetype start = p;
     QList<Address> addresses = parseAddressList();
     if (cacheable && p - start <= C::MaxAddressListKey) {
-        // Only a list seen twice gets in: most senders write once, and replacing a slot (a
-        // copy of the key, the old list freed) costs more than parsing the list again.
         const QByteArrayView bytes(b + start, p - start);
         const quint32 full = hashAllBytes(bytes) | 1;
-        quint32 &seen = caches.addressListsSeen[full % C::AddressListsSeenSlots];
-        if (seen == full) {
+        const quint32 tick = ++caches.addressListTick;
+        C::Seen &seen = caches.addressListsSeen[full % C::AddressListsSeenSlots];
+        if (caches.addressListKeys[slot].isNull() ||
+            (seen.hash == full && tick - seen.tick <= C::AdmitDistance)) {
             caches.addressListKeys[slot] = bytes.toByteArray();
-            caches.addressLists[slot] = addresses;
-        } else {
-            seen = full;
+            caches.addressLists[slot].set(addresses);
         }
+        seen = {full, tick};
     }
     return addresses;
 }
 
 QList<Address> Grammar::parseAddressList()
 {
-    QList<Address> addresses;
+    QList<Address> addresses = std::move(caches.spareAddressList);
     open();
     // Lenient: some servers put spaces between addresses.
     while (more()) {

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ownedValuesAreIndependentAndTerminated();
     void repeatedAddressListsParseAlike();
     void repeatedFlagListsParseAlike();
+    void reusedEnvelopesKeepWhatHandlersKeep();
     void numbersOfEveryLength();
     void fetchListsGrowByRelocation();
     void headerItemsAllocateNoExtras();
@@ -1004,6 +1005,79 @@ void TestResponseParser::repeatedFlagListsParseAlike()
     QVERIFY(limited[1].is<Flags>());
     QVERIFY(limited[2].is<ProtocolError>());
     QCOMPARE(limited[2].get<ProtocolError>()->kind, ProtocolError::Kind::NestingTooDeep);
+}
+
+// The parser reuses what its handler leaves in the response (the ENVELOPE box, the From list,
+// references it shares with its caches). Whatever a handler keeps, moves out or changes must stay
+// exactly as parsed while the parser goes on, and nothing may leak or be freed twice (ASan).
+void TestResponseParser::reusedEnvelopesKeepWhatHandlersKeep()
+{
+    auto fetchLine = [](int i) -> QByteArray {
+        const QByteArray n = QByteArray::number(i % 7);
+        const QByteArray from = "((\"Name " + n + "\" NIL \"user" + n + "\" \"example.org\"))";
+        const QByteArray to =
+            (i % 3) ? QByteArray("((NIL NIL \"me\" \"example.net\"))") : QByteArray("NIL");
+        return "* " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i) +
+               " FLAGS (\\Seen) INTERNALDATE \"0" + n +
+               "-Nov-2026 10:00:00 +0000\" ENVELOPE (\"date " + n + "\" \"subject " +
+               QByteArray::number(i) + "\" " + from + " " + (i % 2 ? from : QByteArray("NIL")) +
+               " " + from + " " + to + " NIL NIL NIL \"<" + QByteArray::number(i) + "@x>\"))\r\n";
+    };
+    QByteArray stream;
+    for (int i = 1; i <= 300; ++i)
+        stream += fetchLine(i);
+
+    QList<Response> kept;
+    QList<QList<Address>> keptFroms;
+    QList<QByteArray> keptNames;
+    QList<int> keptNameOf;
+    QList<Envelope> movedOut;
+    QList<int> movedOutOf;
+    int count = 0;
+    ResponseParser parser;
+    parser.setHandler([&](Response &&r) {
+        ++count;
+        Fetch *fetch = r.get<Fetch>();
+        QVERIFY(fetch && fetch->envelope);
+        switch (count % 6) {
+        case 0: // keeps a copy of the whole response
+            kept.append(r);
+            break;
+        case 1: // keeps the From list only
+            keptFroms.append(fetch->envelope->from);
+            break;
+        case 2: // keeps one string of an address
+            keptNames.append(fetch->envelope->from[0].mailbox);
+            keptNameOf.append(count);
+            break;
+        case 3: // takes the envelope away
+            movedOut.append(std::move(*fetch->envelope));
+            movedOutOf.append(count);
+            break;
+        case 4: // changes the response it was given
+            fetch->envelope->from[0].name = "changed";
+            fetch->envelope->subject.append(" changed");
+            break;
+        default: // only looks
+            break;
+        }
+    });
+    for (qsizetype at = 0; at < stream.size(); at += 1000)
+        parser.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(1000, stream.size() - at)));
+    QCOMPARE(count, 300);
+    for (const Response &r : kept) {
+        const quint32 i = r.get<Fetch>()->sequence;
+        QCOMPARE(r.value, ResponseParser::parseOne(fetchLine(int(i))).value);
+    }
+    for (qsizetype k = 0; k < keptFroms.size(); ++k) {
+        const int i = 1 + 6 * int(k);
+        QCOMPARE(keptFroms[k], ResponseParser::parseOne(fetchLine(i)).get<Fetch>()->envelope->from);
+    }
+    for (qsizetype k = 0; k < keptNames.size(); ++k)
+        QCOMPARE(keptNames[k], "user" + QByteArray::number(keptNameOf[k] % 7));
+    for (qsizetype k = 0; k < movedOut.size(); ++k)
+        QCOMPARE(movedOut[k],
+                 *ResponseParser::parseOne(fetchLine(movedOutOf[k])).get<Fetch>()->envelope);
 }
 
 // Numbers are read eight bytes at a time where the response has eight more bytes: every length,
