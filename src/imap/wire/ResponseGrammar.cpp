@@ -157,6 +157,16 @@ inline bool sameBytes(const char *x, const char *y, qsizetype n)
         std::memcpy(&d, y + n - 8, 8);
         return ((a ^ b) | (c ^ d)) == 0;
     }
+#if defined(__SSE2__)
+    if (n > 16 && n <= 32) {
+        auto load = [](const char *at) {
+            return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        };
+        const __m128i same = _mm_and_si128(_mm_cmpeq_epi8(load(x), load(y)),
+                                           _mm_cmpeq_epi8(load(x + n - 16), load(y + n - 16)));
+        return _mm_movemask_epi8(same) == 0xFFFF;
+    }
+#endif
     return std::memcmp(x, y, size_t(n)) == 0;
 }
 
@@ -390,6 +400,7 @@ struct ResponseGrammar::Caches
     QByteArray flagListKeys[FlagListSlots]; // the wire bytes, "(" to ")"; empty when unused
     Shared<QList<QByteArray>> flagLists[FlagListSlots];
     quint32 lastFlagSlot = 0;        // the slot of the last flag list handed out
+    quint32 previousFlagSlot = 0;    // and of the one before, if another
     Boxed<Envelope> spareEnvelope;   // a box of an earlier message, for the next ENVELOPE
     QList<Address> spareAddressList; // empty, with the capacity of an earlier list
     // The slots of the last address lists handed out (an ENVELOPE has up to six).
@@ -703,7 +714,7 @@ public:
         }
         return value;
     }
-    quint32 number32()
+    [[gnu::always_inline]] quint32 number32()
     {
         quint64 shortValue;
         const qsizetype digits = shortNumber(&shortValue);
@@ -890,6 +901,16 @@ public:
         // Not where the depth limit would refuse the list (the parse would fail there).
         using C = ResponseGrammar::Caches;
         if (peek() == '(' && depth < limits.maxNestingDepth) {
+            // The last two lists first, by their bytes alone: a key holds exactly one ')', its
+            // last byte, so equal bytes at p are the same list, whatever follows.
+            for (const quint32 slot : {caches.lastFlagSlot, caches.previousFlagSlot}) {
+                const QByteArray &key = caches.flagListKeys[slot];
+                const qsizetype size = key.size();
+                if (size != 0 && size <= end - p && sameBytes(key.constData(), b + p, size)) {
+                    p += size;
+                    return handOutFlagList(slot);
+                }
+            }
             const qsizetype limit = qMin(end, p + C::MaxFlagListKey);
             const qsizetype close = findByte(b, p, limit, ')');
             if (close < limit) {
@@ -898,8 +919,7 @@ public:
                 const QByteArray &cachedKey = caches.flagListKeys[slot];
                 if (cachedKey.size() == size && sameBytes(cachedKey.constData(), b + p, size)) {
                     p = close + 1;
-                    caches.lastFlagSlot = slot;
-                    return caches.flagLists[slot].share();
+                    return handOutFlagList(slot);
                 }
                 const qsizetype start = p;
                 QList<QByteArray> flags = parseFlagList();
@@ -911,6 +931,14 @@ public:
             }
         }
         return parseFlagList();
+    }
+    QList<QByteArray> handOutFlagList(quint32 slot)
+    {
+        if (slot != caches.lastFlagSlot) {
+            caches.previousFlagSlot = caches.lastFlagSlot;
+            caches.lastFlagSlot = slot;
+        }
+        return caches.flagLists[slot].share();
     }
     QList<QByteArray> parseFlagList()
     {
