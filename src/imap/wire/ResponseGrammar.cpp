@@ -396,7 +396,16 @@ struct ResponseGrammar::Caches
     static constexpr qsizetype MaxCachedLength = 64;
     static constexpr quint32 FlagListSlots = 64;
     static constexpr qsizetype MaxFlagListKey = 512;
+    struct Seen
+    {
+        quint32 hash = 0;
+        quint32 tick = 0;
+    };
     SharedBytes strings[StringSlots];
+    static constexpr quint32 StringsSeenSlots = 4096;
+    static constexpr quint32 StringAdmitDistance = StringSlots / 2;
+    Seen stringsSeen[StringsSeenSlots];
+    quint32 stringTick = 0;
     QByteArray flagListKeys[FlagListSlots]; // the wire bytes, "(" to ")"; empty when unused
     Shared<QList<QByteArray>> flagLists[FlagListSlots];
     quint32 lastFlagSlot = 0;        // the slot of the last flag list handed out
@@ -418,11 +427,6 @@ struct ResponseGrammar::Caches
     // key, the old list freed) every time and be evicted again long before it comes back.
     static constexpr quint32 AddressListsSeenSlots = 4096;
     static constexpr quint32 AdmitDistance = 2 * AddressListSlots;
-    struct Seen
-    {
-        quint32 hash = 0;
-        quint32 tick = 0;
-    };
     Seen addressListsSeen[AddressListsSeenSlots];
     quint32 addressListTick = 0;
     std::string unescaped; // quoted strings with escapes, reused
@@ -518,6 +522,7 @@ struct ResponseGrammar::Caches
     {
         if (v.isNull() || v.size() > MaxCachedLength)
             return;
+        arenaBlock.reclaim(v);
         strings[hashBytes(v) % StringSlots].reclaim(v);
     }
 
@@ -525,9 +530,24 @@ struct ResponseGrammar::Caches
     {
         if (v.size() > MaxCachedLength)
             return v.toByteArray();
-        SharedBytes &slot = strings[hashBytes(v) % StringSlots];
-        if (slot.value().isNull() || slot.value() != v)
-            slot.set(v.toByteArray());
+        const quint32 hash = hashBytes(v);
+        SharedBytes &slot = strings[hash % StringSlots];
+        const QByteArray &cached = slot.value();
+        if (cached.size() == v.size() && !cached.isNull() &&
+            sameBytes(cached.constData(), v.data(), v.size()))
+            return slot.share();
+        // A miss takes an occupied slot only for a string that came back within the last
+        // StringAdmitDistance misses; others are copied into the arena. Replacing a slot costs
+        // a malloc, a free and three atomics, and a string seen once in a thousand messages
+        // (the mailbox of an occasional sender) would be evicted again before it came back.
+        const quint32 tick = ++stringTick;
+        Seen &seen = stringsSeen[hash % StringsSeenSlots];
+        const bool admit =
+            cached.isNull() || (seen.hash == (hash | 1) && tick - seen.tick <= StringAdmitDistance);
+        seen = {hash | 1, tick};
+        if (!admit)
+            return arenaBytes(v.data(), v.size());
+        slot.set(v.toByteArray());
         return slot.share();
     }
 };
@@ -1074,7 +1094,7 @@ public:
     void fetchItem(Fetch &fetch, QByteArrayView name);
     Envelope envelope();
     void envelope(Envelope &envelope);
-    QList<Address> copyOfList(QList<Address> &list);
+    QList<Address> copyOfList(QList<Address> &list, int held);
     QList<Address> addressList();
     QList<Address> parseAddressList();
     BodyStructure body(bool structure);
@@ -2031,12 +2051,13 @@ void Grammar::envelope(Envelope &envelope)
         return true;
     };
     if (sameAsFrom())
-        envelope.sender = copyOfList(envelope.from);
+        envelope.sender = copyOfList(envelope.from, 1);
     else
         envelope.sender = addressList();
     sp();
     if (sameAsFrom())
-        envelope.replyTo = copyOfList(envelope.from);
+        envelope.replyTo =
+            copyOfList(envelope.from, envelope.sender.isSharedWith(envelope.from) ? 2 : 1);
     else
         envelope.replyTo = addressList();
     sp();
@@ -2059,14 +2080,15 @@ Envelope Grammar::envelope()
     return envelope;
 }
 
-QList<Address> Grammar::copyOfList(QList<Address> &list)
+// A copy of `list`, of which this parse holds `held` references.
+QList<Address> Grammar::copyOfList(QList<Address> &list, int held)
 {
     QArrayDataPointer<Address> &d = dataOf(list);
     QArrayData *header = d.d_ptr();
-    if (header != nullptr && header->ref_.loadRelaxed() == 1) {
-        // Built by this parse and held by `list` alone: no other thread can see it, so the
-        // count needs no locked instruction.
-        header->ref_.storeRelaxed(2);
+    if (header != nullptr && header->ref_.loadRelaxed() == held) {
+        // Built by this parse and held only by the envelope being built: no other thread can
+        // see it, so the count needs no locked instruction.
+        header->ref_.storeRelaxed(held + 1);
         QList<Address> copy;
         dataOf(copy) = QArrayDataPointer<Address>(d.d_ptr(), d.data(), d.size);
         return copy;
