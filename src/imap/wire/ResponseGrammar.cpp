@@ -507,8 +507,13 @@ struct ResponseGrammar::Caches
         if (header->ref_.loadRelaxed() != ours)
             return;
         for (QList<Address> *list : lists) {
-            if (list != &e.from && dataOf(*list).d_ptr() == header)
-                dataOf(*list) = QArrayDataPointer<Address>(nullptr, nullptr, 0); // dropped
+            QArrayDataPointer<Address> &d = dataOf(*list);
+            if (list != &e.from && d.d_ptr() == header) {
+                // Dropped in place: assigning an empty list would decrement the count.
+                d.d = nullptr;
+                d.ptr = nullptr;
+                d.size = 0;
+            }
         }
         header->ref_.storeRelaxed(1);
         for (Address *a = from.data(), *last = a + from.size; a != last; ++a) {
