@@ -43,6 +43,17 @@ Client::Client(QObject *parent)
     , d(new Connection(this))
 {}
 
+void Client::connectNotify(const QMetaMethod &signal)
+{
+    d->m_responseReceivedWatch.invalidate(signal,
+                                          QMetaMethod::fromSignal(&Client::responseReceived));
+}
+
+void Client::disconnectNotify(const QMetaMethod &signal)
+{
+    connectNotify(signal);
+}
+
 Client::~Client()
 {
     // Pending replies are children of the client and go with it; fail them first so that

@@ -311,6 +311,10 @@ Q_SIGNALS:
     void traceReceived(const QByteArray &bytes);
     void traceSent(const QByteArray &redactedLine);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class Connection;
     Connection *d;

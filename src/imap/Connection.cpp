@@ -807,8 +807,9 @@ void Connection::handleResponse(Wire::Response &response)
 {
     // Only when someone listens: the guard and the emission cost a tenth of the time of a
     // 100k-message FETCH otherwise.
-    static const QMetaMethod responseSignal = QMetaMethod::fromSignal(&Client::responseReceived);
-    if (m_client->isSignalConnected(responseSignal)) {
+    if (m_responseReceivedWatch.connected([this] {
+            return m_client->isSignalConnected(QMetaMethod::fromSignal(&Client::responseReceived));
+        })) {
         QPointer<Connection> self(this);
         Q_EMIT m_client->responseReceived(response);
         if (!self || !m_device) {
@@ -1129,20 +1130,35 @@ void Connection::handleUntagged(Wire::Response &response)
         const CommandTraits &traits = m_scheduler.runningTraitsAt(i);
         return (traits.collects & type) || traits.kind == CommandKind::Unknown;
     };
-    // On the stack: this runs for every untagged response, and usually one command collects.
-    QVarLengthArray<QPointer<Reply>, 4> receivers;
-    auto offer = [this, esearch, &receivers](qsizetype i) {
+    auto ownerAt = [this, esearch](qsizetype i) -> Reply * {
         const Command *command = findCommand(m_scheduler.runningAt(i));
         if (!command || !command->reply || command->abandoned || !command->sent) {
-            return; // also when the owner was aborted: its data goes to nobody else
+            return nullptr; // also when the owner was aborted: its data goes to nobody else
         }
         if (esearch && !esearch->tag.isNull() && esearch->tag != command->tag) {
-            return; // ESEARCH names its command by tag
+            return nullptr; // ESEARCH names its command by tag
         }
-        receivers.append(command->reply);
+        return command->reply;
+    };
+    const bool idlePush = m_idle && m_idle->m_started && !m_idle->isFinished();
+    if (running == 1 && !idlePush) {
+        // One command on the wire (a 100k-message FETCH): no keys to look at, and nothing
+        // reads the response after its reply, so no guard against the reply going away.
+        if (collects(0)) {
+            if (Reply *reply = ownerAt(0)) {
+                reply->takeUntagged(response);
+            }
+        }
+        return;
+    }
+    // On the stack: guarded, since a reply's handler may end the next one.
+    QVarLengthArray<QPointer<Reply>, 4> receivers;
+    auto offer = [&receivers, &ownerAt](qsizetype i) {
+        if (Reply *reply = ownerAt(i)) {
+            receivers.append(reply);
+        }
     };
     if (running == 1) {
-        // One command on the wire (a 100k-message FETCH): no keys to look at.
         if (collects(0)) {
             offer(0);
         }
@@ -1171,7 +1187,6 @@ void Connection::handleUntagged(Wire::Response &response)
             }
         }
     }
-    const bool idlePush = m_idle && m_idle->m_started && !m_idle->isFinished();
     for (qsizetype i = 0; i < receivers.size(); ++i) {
         Reply *reply = receivers.at(i);
         if (!reply) {

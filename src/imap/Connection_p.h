@@ -10,6 +10,7 @@
 #include "imap/ConnectionSettings.h"
 #include "imap/ImapExport.h"
 #include "imap/Reply.h"
+#include "imap/SignalWatch.h"
 #include "imap/wire/CommandEncoder.h"
 #include "imap/wire/EncodedCommand.h"
 #include "imap/wire/ResponseParser.h"
@@ -219,6 +220,10 @@ private:
     QSslSocket *m_ssl = nullptr; // m_device when it is a QSslSocket
     bool m_ownsDevice = false;
     Wire::ResponseParser m_parser;
+    // Client::responseReceived() is offered every response only when someone listens (Client's
+    // connectNotify()/disconnectNotify() invalidate it).
+    SignalWatch m_responseReceivedWatch;
+    friend class Client; // invalidates m_responseReceivedWatch
     // Reused for every read: a fresh 64 KiB block per read made glibc consolidate its free
     // lists each time (a tenth of a 100k-message FETCH's client CPU). Taken while in use, so a
     // nested read gets its own.

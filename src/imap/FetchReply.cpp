@@ -33,8 +33,28 @@ void FetchReply::handleUntagged(const Wire::Response &response)
         if (m_keep) {
             m_messages.append(*fetch);
         }
-        Q_EMIT messageReceived(*fetch);
+        if (messageReceivedConnected()) {
+            Q_EMIT messageReceived(*fetch);
+        }
     }
+}
+
+void FetchReply::connectNotify(const QMetaMethod &signal)
+{
+    m_messageReceivedWatch.invalidate(signal,
+                                      QMetaMethod::fromSignal(&FetchReply::messageReceived));
+}
+
+void FetchReply::disconnectNotify(const QMetaMethod &signal)
+{
+    connectNotify(signal);
+}
+
+bool FetchReply::messageReceivedConnected()
+{
+    return m_messageReceivedWatch.connected([this] {
+        return isSignalConnected(QMetaMethod::fromSignal(&FetchReply::messageReceived));
+    });
 }
 
 void FetchReply::takeUntagged(Wire::Response &response)
@@ -48,7 +68,9 @@ void FetchReply::takeUntagged(Wire::Response &response)
         return;
     }
     m_messages.append(std::move(*fetch));
-    Q_EMIT messageReceived(m_messages.constLast());
+    if (messageReceivedConnected()) {
+        Q_EMIT messageReceived(m_messages.constLast());
+    }
 }
 
 } // namespace Imap

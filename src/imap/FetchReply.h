@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/Reply.h"
+#include "imap/SignalWatch.h"
 
 #include <QtCore/QIODevice>
 #include <QtCore/QList>
@@ -39,17 +40,23 @@ public:
 Q_SIGNALS:
     void messageReceived(const Imap::Wire::Fetch &message);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class Connection;
     using Reply::Reply;
     void handleUntagged(const Wire::Response &response) override;
     void takeUntagged(Wire::Response &response) override;
     bool isResult(const Wire::Fetch &fetch) const;
+    bool messageReceivedConnected();
 
     QList<Wire::Fetch> m_messages;
     bool m_keep = true;
     QPointer<QIODevice> m_bodySink;
     qint64 m_bodySinkThreshold = 0;
+    SignalWatch m_messageReceivedWatch; // emitted per message only when someone listens
 };
 
 } // namespace Imap

@@ -48,9 +48,24 @@ void MailboxState::clear()
     }
 }
 
+void MailboxState::connectNotify(const QMetaMethod &signal)
+{
+    m_flagsChangedWatch.invalidate(signal, QMetaMethod::fromSignal(&MailboxState::flagsChanged));
+    m_modSeqChangedWatch.invalidate(signal, QMetaMethod::fromSignal(&MailboxState::modSeqChanged));
+}
+
+void MailboxState::disconnectNotify(const QMetaMethod &signal)
+{
+    connectNotify(signal);
+}
+
 void MailboxState::rememberUid(quint32 sequence, quint32 uid)
 {
     if (sequence == 0 || sequence > kMaxTrackedUids || sequence > m_exists) {
+        return;
+    }
+    if (m_uids.size() + 1 == sequence) {
+        m_uids.push_back(uid); // a FETCH 1:* comes in order
         return;
     }
     if (m_uids.size() < sequence) {
@@ -182,12 +197,20 @@ bool MailboxState::apply(const Wire::Response &response)
         }
         bool changed = false;
         if (fetch->flags) {
-            const quint32 uid = fetch->uid ? *fetch->uid : uidAt(fetch->sequence);
-            Q_EMIT flagsChanged(fetch->sequence, uid, *fetch->flags);
+            if (m_flagsChangedWatch.connected([this] {
+                    return isSignalConnected(QMetaMethod::fromSignal(&MailboxState::flagsChanged));
+                })) {
+                const quint32 uid = fetch->uid ? *fetch->uid : uidAt(fetch->sequence);
+                Q_EMIT flagsChanged(fetch->sequence, uid, *fetch->flags);
+            }
             changed = true;
         }
         if (fetch->modSeq) {
-            Q_EMIT modSeqChanged(fetch->sequence, *fetch->modSeq);
+            if (m_modSeqChangedWatch.connected([this] {
+                    return isSignalConnected(QMetaMethod::fromSignal(&MailboxState::modSeqChanged));
+                })) {
+                Q_EMIT modSeqChanged(fetch->sequence, *fetch->modSeq);
+            }
             if (*fetch->modSeq > m_highestModSeq) {
                 m_highestModSeq = *fetch->modSeq;
                 Q_EMIT highestModSeqChanged(m_highestModSeq);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imap/ImapExport.h"
+#include "imap/SignalWatch.h"
 #include "imap/wire/Response.h"
 
 #include <QtCore/QByteArrayList>
@@ -64,6 +65,10 @@ Q_SIGNALS:
     void permanentFlagsChanged(const QByteArrayList &flags);
     void readOnlyChanged(bool readOnly);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     void rememberUid(quint32 sequence, quint32 uid);
     void setExists(quint32 exists);
@@ -82,6 +87,9 @@ private:
     // Sequence number - 1 -> UID (0 unknown). Bounded: a server claiming 4 billion messages
     // must not make us allocate for them, so only the first kMaxTrackedUids are tracked.
     std::vector<quint32> m_uids;
+    // Emitted per message of a FETCH only when someone listens.
+    SignalWatch m_flagsChangedWatch;
+    SignalWatch m_modSeqChangedWatch;
 };
 
 } // namespace Imap

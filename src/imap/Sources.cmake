@@ -4,7 +4,7 @@ set(_imap_client_public
     AppendReply.h CapabilityReply.h Client.h Clock.h ClockTimer.h CommandScheduler.h
     CommandTable.h CommandTraits.h ConnectionError.h ConnectionSettings.h EnableReply.h
     FakeClock.h FetchReply.h IdReply.h IdleReply.h ListReply.h MailboxState.h RawReply.h
-    Reply.h SearchReply.h SelectReply.h StatusReply.h)
+    Reply.h SearchReply.h SelectReply.h SignalWatch.h StatusReply.h)
 set(_imap_client_sources
     LibraryInfo.cpp
     AppendReply.cpp CapabilityReply.cpp Client.cpp Clock.cpp CommandScheduler.cpp

@@ -7,13 +7,48 @@
 
 #include <QtCore/QByteArray>
 
-#include <deque>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
 QT_END_NAMESPACE
 
 namespace Imap::Wire {
+
+// The responses waiting for next(): a vector read from a moving head. A client drains it after
+// every feed, and then its storage is reused, so a steady stream queues without allocating (a
+// std::deque allocated a node for every two responses of a 100k-message FETCH).
+class ResponseQueue
+{
+public:
+    bool empty() const { return m_head == m_items.size(); }
+    qsizetype size() const { return qsizetype(m_items.size() - m_head); }
+    void push(Response &&response)
+    {
+        // A consumer that never drains completely: drop the taken front now and then, so the
+        // vector holds at most twice what waits.
+        if (m_head >= 1024 && 2 * m_head >= m_items.size()) {
+            m_items.erase(m_items.begin(), m_items.begin() + std::ptrdiff_t(m_head));
+            m_head = 0;
+        }
+        m_items.push_back(std::move(response));
+    }
+    void take(Response &into)
+    {
+        into = std::move(m_items[m_head++]);
+        if (m_head == m_items.size())
+            clear(); // keeps the capacity
+    }
+    void clear()
+    {
+        m_items.clear();
+        m_head = 0;
+    }
+
+private:
+    std::vector<Response> m_items;
+    size_t m_head = 0;
+};
 
 // The first stage of ResponseParser: finds where each response ends (CRLF that is not followed
 // by a literal) by looking at every byte exactly once, keeps the bytes of the current response
@@ -30,7 +65,7 @@ public:
     QIODevice *sink = nullptr;
     qint64 sinkThreshold = 0;
     ResponseParser::Handler handler;
-    std::deque<Response> queue;
+    ResponseQueue queue;
     qint64 streamOffset = 0;
     bool failed = false;
 

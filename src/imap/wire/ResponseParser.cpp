@@ -333,7 +333,7 @@ void ResponseFramer::emitResponse(Response &&response)
     if (handler)
         handler(std::move(response));
     else
-        queue.push_back(std::move(response));
+        queue.push(std::move(response));
 }
 
 // --- ResponseParser --------------------------------------------------------------------------
@@ -374,14 +374,13 @@ bool ResponseParser::next(Response &response)
 {
     if (d->queue.empty())
         return false;
-    response = std::move(d->queue.front());
-    d->queue.pop_front();
+    d->queue.take(response);
     return true;
 }
 
 qsizetype ResponseParser::pendingCount() const
 {
-    return qsizetype(d->queue.size());
+    return d->queue.size();
 }
 
 qint64 ResponseParser::streamOffset() const

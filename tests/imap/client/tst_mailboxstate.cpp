@@ -91,6 +91,71 @@ private Q_SLOTS:
         QCOMPARE(state.highestModSeq(), 99u);
     }
 
+    // flagsChanged() is emitted per message only while someone listens (the flag is kept from
+    // connectNotify/disconnectNotify): every way of connecting and disconnecting must keep it
+    // right, or a listener would silently miss updates.
+    void perMessageSignalsFollowTheirListeners()
+    {
+        MailboxState state;
+        state.beginSelect(QStringLiteral("INBOX"), false);
+        state.apply(make(Wire::Exists{3}));
+        const auto update = [&state](quint32 seq) {
+            state.apply(make(fetch(seq, 10 * seq, {QByteArrayLiteral("\\Seen")})));
+        };
+        update(1); // nobody listens: nothing to see, nothing to break
+
+        int lambdaCalls = 0;
+        const auto connection =
+            connect(&state, &MailboxState::flagsChanged, this, [&lambdaCalls] { ++lambdaCalls; });
+        update(2);
+        QCOMPARE(lambdaCalls, 1);
+        {
+            QSignalSpy spy(&state, &MailboxState::flagsChanged);
+            update(3);
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(spy.first().at(1).toUInt(), 30u);
+        } // the spy's connection goes with it; the lambda's stays
+        update(3);
+        QCOMPARE(lambdaCalls, 3);
+        disconnect(connection);
+        update(2);
+        QCOMPARE(lambdaCalls, 3);
+
+        // A wildcard disconnect (disconnectNotify with no method), then a new listener.
+        QSignalSpy modSeqs(&state, &MailboxState::modSeqChanged);
+        state.disconnect();
+        QSignalSpy again(&state, &MailboxState::flagsChanged);
+        Wire::Fetch withModSeq = fetch(1, 10, {});
+        withModSeq.modSeq = 5;
+        state.apply(make(withModSeq));
+        QCOMPARE(again.count(), 1);
+        QCOMPARE(modSeqs.count(), 0); // disconnected by the wildcard
+
+        // A receiver destroyed while connected: the other listener still hears every update.
+        auto *receiver = new QObject;
+        connect(&state, &MailboxState::flagsChanged, receiver, [] {});
+        delete receiver;
+        update(2);
+        QCOMPARE(again.count(), 2);
+    }
+
+    void uidsInAnyOrder()
+    {
+        MailboxState state;
+        state.beginSelect(QStringLiteral("INBOX"), false);
+        state.apply(make(Wire::Exists{4}));
+        state.apply(make(fetch(1, 11, {})));
+        state.apply(make(fetch(2, 12, {})));
+        state.apply(make(fetch(4, 14, {}))); // a gap: 3 stays unknown
+        state.apply(make(fetch(3, 13, {})));
+        state.apply(make(fetch(1, 11, {}))); // again
+        QCOMPARE(state.uidAt(1), 11u);
+        QCOMPARE(state.uidAt(3), 13u);
+        QCOMPARE(state.uidAt(4), 14u);
+        state.apply(make(fetch(5, 15, {}))); // beyond EXISTS: not tracked
+        QCOMPARE(state.uidAt(5), 0u);
+    }
+
     void codesOfSelect()
     {
         MailboxState state;
