@@ -504,7 +504,8 @@ struct ResponseGrammar::Caches
             ours += dataOf(*list).d_ptr() == header;
         // Only our references: no other thread can take one meanwhile (it would need one of
         // ours to copy), so the count can be set without a locked instruction.
-        if (header->ref_.loadRelaxed() != ours)
+        // Acquire: a copy another thread dropped just before is done with the elements.
+        if (header->ref_.loadAcquire() != ours)
             return;
         for (QList<Address> *list : lists) {
             QArrayDataPointer<Address> &d = dataOf(*list);
@@ -2090,7 +2091,7 @@ QList<Address> Grammar::copyOfList(QList<Address> &list, int held)
 {
     QArrayDataPointer<Address> &d = dataOf(list);
     QArrayData *header = d.d_ptr();
-    if (header != nullptr && header->ref_.loadRelaxed() == held) {
+    if (header != nullptr && header->ref_.loadAcquire() == held) {
         // Built by this parse and held only by the envelope being built: no other thread can
         // see it, so the count needs no locked instruction.
         header->ref_.storeRelaxed(held + 1);
