@@ -7,6 +7,8 @@
 
 #include <QtCore/QByteArray>
 
+#include <deque>
+#include <memory>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -15,39 +17,75 @@ QT_END_NAMESPACE
 
 namespace Imap::Wire {
 
-// The responses waiting for next(): a vector read from a moving head. A client drains it after
-// every feed, and then its storage is reused, so a steady stream queues without allocating (a
-// std::deque allocated a node for every two responses of a 100k-message FETCH).
+// The responses waiting for next(), in blocks of slots that are reused: a client drains the
+// queue after every feed, so a steady stream queues without allocating (a std::deque allocated
+// a node for every two responses of a 100k-message FETCH), and a caller that keeps 100,000
+// responses queued costs one block per 128 of them, never a move of those already queued.
 class ResponseQueue
 {
 public:
-    bool empty() const { return m_head == m_items.size(); }
-    qsizetype size() const { return qsizetype(m_items.size() - m_head); }
+    bool empty() const { return m_size == 0; }
+    qsizetype size() const { return m_size; }
     void push(Response &&response)
     {
-        // A consumer that never drains completely: drop the taken front now and then, so the
-        // vector holds at most twice what waits.
-        if (m_head >= 1024 && 2 * m_head >= m_items.size()) {
-            m_items.erase(m_items.begin(), m_items.begin() + std::ptrdiff_t(m_head));
-            m_head = 0;
+        if (m_tail == BlockSize) {
+            m_blocks.push_back(newBlock());
+            m_tail = 0;
         }
-        m_items.push_back(std::move(response));
+        m_blocks.back()->slots[m_tail++] = std::move(response);
+        ++m_size;
     }
     void take(Response &into)
     {
-        into = std::move(m_items[m_head++]);
-        if (m_head == m_items.size())
-            clear(); // keeps the capacity
+        into = std::move(m_blocks.front()->slots[m_head++]);
+        --m_size;
+        if (m_size == 0) {
+            // Drained: the last block is the next one to fill, the others are spare.
+            while (m_blocks.size() > 1)
+                recycleFront();
+            m_head = 0;
+            m_tail = 0;
+        } else if (m_head == BlockSize) {
+            recycleFront();
+            m_head = 0;
+        }
     }
     void clear()
     {
-        m_items.clear();
+        m_blocks.clear();
+        m_spare.clear();
         m_head = 0;
+        m_tail = BlockSize;
+        m_size = 0;
     }
 
 private:
-    std::vector<Response> m_items;
-    size_t m_head = 0;
+    static constexpr int BlockSize = 128;
+    static constexpr size_t MaxSpareBlocks = 4; // after a large backlog, give the rest back
+    struct Block
+    {
+        Response slots[BlockSize];
+    };
+    std::unique_ptr<Block> newBlock()
+    {
+        if (m_spare.empty())
+            return std::make_unique<Block>();
+        std::unique_ptr<Block> block = std::move(m_spare.back());
+        m_spare.pop_back();
+        return block;
+    }
+    void recycleFront()
+    {
+        if (m_spare.size() < MaxSpareBlocks)
+            m_spare.push_back(std::move(m_blocks.front()));
+        m_blocks.pop_front();
+    }
+
+    std::deque<std::unique_ptr<Block>> m_blocks; // the front one holds the oldest response
+    std::vector<std::unique_ptr<Block>> m_spare;
+    int m_head = 0;         // next slot to take in the front block
+    int m_tail = BlockSize; // next slot to fill in the back block (BlockSize: allocate one)
+    qsizetype m_size = 0;
 };
 
 // The first stage of ResponseParser: finds where each response ends (CRLF that is not followed

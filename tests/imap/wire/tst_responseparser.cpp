@@ -58,6 +58,7 @@ private Q_SLOTS:
     void numbersOfEveryLength();
     void fetchListsGrowByRelocation();
     void headerItemsAllocateNoExtras();
+    void queueKeepsOrderAcrossBlocks();
     void resetForgetsPartialResponse();
     void parseOne();
 };
@@ -1169,6 +1170,36 @@ void TestResponseParser::headerItemsAllocateNoExtras()
     expected.extras.edit();
     QCOMPARE(*r.get<Fetch>(), expected);
     QVERIFY(sizeof(Fetch) <= 128);
+}
+
+// The queue reuses blocks of 128 slots: taking part, feeding more and taking the rest must keep
+// stream order, also when it drains in the middle of a block and across spare blocks.
+void TestResponseParser::queueKeepsOrderAcrossBlocks()
+{
+    ResponseParser parser;
+    quint32 fed = 0;
+    quint32 taken = 0;
+    auto feed = [&](int count) {
+        QByteArray bytes;
+        for (int i = 0; i < count; ++i)
+            bytes += "* " + QByteArray::number(++fed) + " EXISTS\r\n";
+        parser.feed(bytes);
+    };
+    auto take = [&](int count) {
+        Response r;
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(parser.next(r));
+            QCOMPARE(r.get<Exists>()->count, ++taken);
+        }
+    };
+    for (const auto &[feedCount, takeCount] :
+         {std::pair{1000, 300}, {1000, 1700}, {5, 5}, {129, 1}, {700, 828}, {1, 1}}) {
+        feed(feedCount);
+        take(takeCount);
+        QCOMPARE(parser.pendingCount(), qsizetype(fed - taken));
+    }
+    Response r;
+    QVERIFY(!parser.next(r));
 }
 
 void TestResponseParser::resetForgetsPartialResponse()
