@@ -396,30 +396,16 @@ private:
 template<typename T> class LazyBox
 {
 public:
-    LazyBox() = default;
-    LazyBox(const LazyBox &other)
-        : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr)
-    {}
-    LazyBox(LazyBox &&) noexcept = default;
-    ~LazyBox() = default;
-    LazyBox &operator=(const LazyBox &other)
-    {
-        if (this != &other)
-            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
-        return *this;
-    }
-    LazyBox &operator=(LazyBox &&) noexcept = default;
-
-    const T &operator*() const { return m_value ? *m_value : empty(); }
+    const T &operator*() const { return m_box ? *m_box : empty(); }
     const T *operator->() const { return &**this; }
     T &edit()
     {
-        if (!m_value)
-            m_value = std::make_unique<T>();
-        return *m_value;
+        if (!m_box)
+            m_box.emplace();
+        return *m_box;
     }
-    bool isAllocated() const { return bool(m_value); }
-    void reset() { m_value.reset(); }
+    bool isAllocated() const { return m_box.has_value(); }
+    void reset() { m_box.reset(); }
 
     friend bool operator==(const LazyBox &a, const LazyBox &b) { return *a == *b; }
 
@@ -429,7 +415,7 @@ private:
         static const T value;
         return value;
     }
-    std::unique_ptr<T> m_value;
+    Boxed<T> m_box; // copies deeply, like the value it stands for
 };
 
 // --- FETCH -----------------------------------------------------------------------------------
