@@ -55,6 +55,25 @@ private:
     QByteArray m_out;
 };
 
+// A client on a fake clock with a 60 s inactivity timeout, connected over a pipe to a server
+// that greets it with PREAUTH.
+struct PreauthPipeSession
+{
+    PreauthPipeSession()
+    {
+        client.setClock(&clock);
+        ConnectionSettings settings;
+        settings.security = ConnectionSettings::Security::Plaintext;
+        settings.inactivityTimeout = 60s;
+        client.connectToDevice(&pipe, settings);
+        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
+    }
+
+    PipeDevice pipe;
+    FakeClock clock;
+    Client client; // destroyed first: it reads from the pipe and the clock
+};
+
 } // namespace
 
 class TestClientTransport : public QObject
@@ -106,15 +125,10 @@ private Q_SLOTS:
 
     void inactivityTimerIsResetByEveryByte()
     {
-        PipeDevice pipe;
-        FakeClock clock;
-        Client client;
-        client.setClock(&clock);
-        ConnectionSettings settings;
-        settings.security = ConnectionSettings::Security::Plaintext;
-        settings.inactivityTimeout = 60s;
-        client.connectToDevice(&pipe, settings);
-        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
+        PreauthPipeSession session;
+        PipeDevice &pipe = session.pipe;
+        FakeClock &clock = session.clock;
+        Client &client = session.client;
         SelectReply *select = client.select(QStringLiteral("INBOX"));
         QTRY_VERIFY(!pipe.written().isEmpty());
         pipe.clearWritten();
@@ -141,15 +155,10 @@ private Q_SLOTS:
     // longer than the timeout to arrive never times out while bytes flow.
     void largeLiteralStreamsToTheBodySink()
     {
-        PipeDevice pipe;
-        FakeClock clock;
-        Client client;
-        client.setClock(&clock);
-        ConnectionSettings settings;
-        settings.security = ConnectionSettings::Security::Plaintext;
-        settings.inactivityTimeout = 60s;
-        client.connectToDevice(&pipe, settings);
-        pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
+        PreauthPipeSession session;
+        PipeDevice &pipe = session.pipe;
+        FakeClock &clock = session.clock;
+        Client &client = session.client;
         SelectReply *select = client.select(QStringLiteral("INBOX"));
         QTRY_VERIFY(!pipe.written().isEmpty());
         pipe.clearWritten();
