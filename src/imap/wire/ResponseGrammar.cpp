@@ -144,7 +144,7 @@ inline qsizetype findByte(const char *b, qsizetype p, qsizetype end, char c)
 }
 
 // Equality of two byte ranges of the same length, inline for the short keys of the caches.
-inline bool sameBytes(const char *x, const char *y, qsizetype n)
+[[gnu::always_inline]] inline bool sameBytes(const char *x, const char *y, qsizetype n)
 {
     if (n >= 8 && n <= 16) {
         quint64 a;
@@ -155,6 +155,19 @@ inline bool sameBytes(const char *x, const char *y, qsizetype n)
         std::memcpy(&b, y, 8);
         std::memcpy(&c, x + n - 8, 8);
         std::memcpy(&d, y + n - 8, 8);
+        return ((a ^ b) | (c ^ d)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        // Two overlapping 4-byte loads: short host and mailbox parts are common, and a call
+        // into memcmp costs more than the comparison.
+        quint32 a;
+        quint32 b;
+        quint32 c;
+        quint32 d;
+        std::memcpy(&a, x, 4);
+        std::memcpy(&b, y, 4);
+        std::memcpy(&c, x + n - 4, 4);
+        std::memcpy(&d, y + n - 4, 4);
         return ((a ^ b) | (c ^ d)) == 0;
     }
 #if defined(__SSE2__)
@@ -172,7 +185,7 @@ inline bool sameBytes(const char *x, const char *y, qsizetype n)
 
 // Cache slot hash: looks at the length and at most 16 bytes (head and tail), so it costs the
 // same for any string. Collisions only cost a cache miss; equality is always checked.
-inline quint32 hashBytes(QByteArrayView v)
+[[gnu::always_inline]] inline quint32 hashBytes(QByteArrayView v)
 {
     const qsizetype n = v.size();
     const char *d = v.data();
@@ -593,9 +606,12 @@ public:
         throw ParseFailure{kind, p, message};
     }
 
-    char peek() const { return p < end ? b[p] : '\n'; }
-    bool atLineEnd() const { return p >= end || b[p] == '\r' || b[p] == '\n'; }
-    void expect(char c)
+    [[gnu::always_inline]] char peek() const { return p < end ? b[p] : '\n'; }
+    [[gnu::always_inline]] bool atLineEnd() const
+    {
+        return p >= end || b[p] == '\r' || b[p] == '\n';
+    }
+    [[gnu::always_inline]] void expect(char c)
     {
         if (peek() != c) {
             switch (c) {
@@ -615,7 +631,7 @@ public:
     }
     // The hot loops scan with a local index: `b` is a char pointer, which may alias the member
     // `p`, so a loop on `p` itself stores it to memory at every byte.
-    void skipSpaces()
+    [[gnu::always_inline]] void skipSpaces()
     {
         qsizetype i = p;
         while (i < end && b[i] == ' ')
@@ -632,18 +648,18 @@ public:
             [[unlikely]]++ p;
     }
     // Skips spaces; true unless a ')' or the line end follows.
-    bool more()
+    [[gnu::always_inline]] bool more()
     {
         skipSpaces();
         return !atLineEnd() && b[p] != ')';
     }
-    void open()
+    [[gnu::always_inline]] void open()
     {
         expect('(');
         if (++depth > limits.maxNestingDepth)
             fail("nesting exceeds the depth limit", Kind::NestingTooDeep);
     }
-    void close()
+    [[gnu::always_inline]] void close()
     {
         skipSpaces();
         expect(')');
@@ -667,7 +683,7 @@ public:
         return bytes(view.data(), view.size());
     }
 
-    bool isNil() const
+    [[gnu::always_inline]] bool isNil() const
     {
         if (end - p < 3)
             return false;
@@ -675,7 +691,7 @@ public:
             return false;
         return p + 3 >= end || AtomStops[static_cast<unsigned char>(b[p + 3])];
     }
-    bool tryNil()
+    [[gnu::always_inline]] bool tryNil()
     {
         if (!isNil())
             return false;
@@ -686,7 +702,7 @@ public:
     // Fewer than eight digits, read with one load where eight bytes remain: the length is found
     // and the digits converted without a loop, whose exit (a number's length changes from message
     // to message) is a branch the processor mispredicts. -1 when this does not apply.
-    qsizetype shortNumber(quint64 *value) const
+    [[gnu::always_inline]] qsizetype shortNumber(quint64 *value) const
     {
         if (end - p < 8)
             return -1;
