@@ -10,66 +10,19 @@ namespace Notifier {
 FolderWatcher::FolderWatcher(const FolderKey &folder, SessionFactory factory,
                              NewMailTracker *tracker, UnreadCounter *counter, Clock *clock,
                              const WatcherSettings &settings, QObject *parent)
-    : QObject(parent)
+    : MailWatcher(std::move(factory), clock, settings, parent)
     , m_folder(folder)
     , m_tracker(tracker)
     , m_counter(counter)
     , m_clock(clock)
     , m_settings(settings)
-    , m_connection(std::make_unique<WatcherConnection>(
-          this, std::move(factory), clock, settings, [this] { connectNow(); },
-          [this] { resetSession(); }))
-{
-    connect(m_connection.get(), &WatcherConnection::stateChanged, this,
-            &FolderWatcher::stateChanged);
-    connect(m_connection.get(), &WatcherConnection::authenticationFailed, this,
-            &FolderWatcher::authenticationFailed);
-    connect(m_connection.get(), &WatcherConnection::certificateProblem, this,
-            &FolderWatcher::certificateProblem);
-}
+{}
 
 FolderWatcher::~FolderWatcher()
 {
     if (m_pollTimer)
         m_clock->cancel(m_pollTimer);
-    m_connection->dropSession();
-}
-
-FolderWatcher::State FolderWatcher::state() const
-{
-    return m_connection->state();
-}
-
-bool FolderWatcher::isStoppedByProblem() const
-{
-    return m_connection->isStoppedByProblem();
-}
-
-QString FolderWatcher::lastError() const
-{
-    return m_connection->lastError();
-}
-
-ReconnectPolicy *FolderWatcher::reconnectPolicy()
-{
-    return &m_connection->policy();
-}
-
-MailSession *FolderWatcher::session() const
-{
-    return m_connection->session();
-}
-
-quint64 FolderWatcher::generation() const
-{
-    return m_connection->generation();
-}
-
-void FolderWatcher::start()
-{
-    if (state() != State::Stopped)
-        return;
-    connectNow();
+    connection().dropSession();
 }
 
 void FolderWatcher::stop()
@@ -78,18 +31,12 @@ void FolderWatcher::stop()
         m_clock->cancel(m_pollTimer);
         m_pollTimer = 0;
     }
-    m_connection->stop();
-}
-
-void FolderWatcher::restart()
-{
-    stop();
-    m_connection->policy().resume(); // emits reconnectNow -> connectNow
+    MailWatcher::stop();
 }
 
 void FolderWatcher::triggerNow()
 {
-    if (m_connection->triggerNow())
+    if (connection().triggerNow())
         return; // a retry was waiting, or the idle connection is replaced
     if (state() == State::Polling) {
         if (m_pollTimer) {
@@ -109,18 +56,13 @@ void FolderWatcher::resetSession()
     m_resyncing = false;
 }
 
-void FolderWatcher::handleError(const SessionError &error)
-{
-    m_connection->handleError(error);
-}
-
 void FolderWatcher::connectNow()
 {
     if (m_pollTimer) {
         m_clock->cancel(m_pollTimer);
         m_pollTimer = 0;
     }
-    MailSession *session = m_connection->newSession();
+    MailSession *session = connection().newSession();
     const quint64 generation = this->generation();
     connect(session, &MailSession::existsIncreased, this, [this, generation] {
         if (generation == this->generation() && m_selected)
@@ -156,16 +98,16 @@ void FolderWatcher::connectNow()
             return;
         // Advertised but refused: fall back to polling on this connection.
         m_idleMode = false;
-        m_connection->stopWatchdog();
-        m_connection->setState(State::Polling);
+        connection().stopWatchdog();
+        connection().setState(State::Polling);
         schedulePoll(m_settings.pollIntervalMs);
     });
-    m_connection->open([this] { onOpened(); });
+    connection().open([this] { onOpened(); });
 }
 
 void FolderWatcher::onOpened()
 {
-    m_connection->setState(State::Syncing);
+    connection().setState(State::Syncing);
     m_idleMode = session()->supportsIdle();
     const quint64 generation = this->generation();
     if (!m_idleMode) {
@@ -184,9 +126,9 @@ void FolderWatcher::onOpened()
                           syncSelected(status, [this, generation] {
                               if (generation != this->generation())
                                   return;
-                              m_connection->connectionUp();
+                              connection().connectionUp();
                               session()->startIdle();
-                              m_connection->setState(State::Idling);
+                              connection().setState(State::Idling);
                           });
                       });
 }
@@ -289,14 +231,14 @@ void FolderWatcher::poll()
             handleError(error);
             return;
         }
-        m_connection->policy().connectionSucceeded();
+        connection().policy().connectionSucceeded();
         const NewMailTracker::FolderState known = m_tracker->state(m_folder);
         const bool changed = !m_tracker->knows(m_folder) ||
                              known.uidValidity != status.uidValidity ||
                              status.uidNext > known.highestHandledUid + 1;
         if (!changed) {
             m_counter->setUnreadCount(m_folder, int(std::min<quint32>(status.unseen, INT_MAX)));
-            m_connection->setState(State::Polling);
+            connection().setState(State::Polling);
             schedulePoll(m_settings.pollIntervalMs);
             return;
         }
@@ -315,7 +257,7 @@ void FolderWatcher::poll()
                     return;
                 m_selected = false;
                 session()->unselect([](const SessionError &) {});
-                m_connection->setState(State::Polling);
+                connection().setState(State::Polling);
                 schedulePoll(m_settings.pollIntervalMs);
             });
         });

@@ -348,15 +348,15 @@ void MailMonitor::stopAccountWatchers(const QString &accountId, FolderWatcher::S
         e.notifyWatcher->stop();
 }
 
-template<typename Watcher>
-void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
+void MailMonitor::connectWatcher(MailWatcher *watcher, const QString &accountId)
 {
-    connect(watcher, &Watcher::stateChanged, this, [this, accountId] { updateState(accountId); });
-    connect(watcher, &Watcher::newMail, this,
+    connect(watcher, &MailWatcher::stateChanged, this,
+            [this, accountId] { updateState(accountId); });
+    connect(watcher, &MailWatcher::newMail, this,
             [this, accountId](const FolderKey &key, const QList<FetchedMessage> &messages) {
                 onNewMail(m_entries.value(accountId).account, key, messages);
             });
-    connect(watcher, &Watcher::messagesFetched, this,
+    connect(watcher, &MailWatcher::messagesFetched, this,
             [this, accountId](const FolderKey &key, const QList<FetchedMessage> &messages) {
                 const Account account = m_entries.value(accountId).account;
                 QList<MessageSummary> summaries;
@@ -365,11 +365,11 @@ void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
                     summaries.append(summaryOf(account, key, message));
                 m_messages->upsert(summaries);
             });
-    connect(watcher, &Watcher::flagsChanged, this,
+    connect(watcher, &MailWatcher::flagsChanged, this,
             [this](const FolderKey &key, quint32 uid, bool seen) {
                 m_messages->setSeen({key, uid}, seen);
             });
-    connect(watcher, &Watcher::messagesRemoved, this,
+    connect(watcher, &MailWatcher::messagesRemoved, this,
             [this](const FolderKey &key, const QList<quint32> &uids) {
                 QList<MessageKey> keys;
                 for (quint32 uid : uids) {
@@ -378,9 +378,9 @@ void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
                 }
                 m_messages->remove(keys);
             });
-    connect(watcher, &Watcher::folderReset, this,
+    connect(watcher, &MailWatcher::folderReset, this,
             [this](const FolderKey &key) { m_messages->removeFolder(key); });
-    connect(watcher, &Watcher::authenticationFailed, this,
+    connect(watcher, &MailWatcher::authenticationFailed, this,
             [this, accountId](const QString &message) {
                 AccountEntry &e = m_entries[accountId];
                 if (e.refreshAfterRefusal)
@@ -406,7 +406,7 @@ void MailMonitor::connectWatcher(Watcher *watcher, const QString &accountId)
                 }
                 updateState(accountId);
             });
-    connect(watcher, &Watcher::certificateProblem, this,
+    connect(watcher, &MailWatcher::certificateProblem, this,
             [this, accountId](const QString &message, const QByteArray &sha256) {
                 AccountEntry &e = m_entries[accountId];
                 e.problem = message;

@@ -126,7 +126,7 @@ private:
     void restartWatchers(const QString &accountId);
     void startNotifyWatcher(const QString &accountId);
     FolderWatcher::SessionFactory sessionFactory(const QString &accountId) const;
-    template<typename Watcher> void connectWatcher(Watcher *watcher, const QString &accountId);
+    void connectWatcher(MailWatcher *watcher, const QString &accountId);
     void stopAccountWatchers(const QString &accountId, FolderWatcher::State except);
     void updateState(const QString &accountId);
     void onNewMail(const Account &account, const FolderKey &folder,

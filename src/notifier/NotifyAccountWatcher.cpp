@@ -25,15 +25,12 @@ NotifyAccountWatcher::NotifyAccountWatcher(const QString &accountId, const QStri
                                            SessionFactory factory, NewMailTracker *tracker,
                                            UnreadCounter *counter, Clock *clock,
                                            const WatcherSettings &settings, QObject *parent)
-    : QObject(parent)
+    : MailWatcher(std::move(factory), clock, settings, parent)
     , m_accountId(accountId)
     , m_tracker(tracker)
     , m_counter(counter)
     , m_clock(clock)
     , m_settings(settings)
-    , m_connection(std::make_unique<WatcherConnection>(
-          this, std::move(factory), clock, settings, [this] { connectNow(); },
-          [this] { resetSession(); }))
 {
     // INBOX is home where it is watched: it gets the most mail, and the selected folder is
     // the one whose changes arrive without a detour.
@@ -47,71 +44,12 @@ NotifyAccountWatcher::NotifyAccountWatcher(const QString &accountId, const QStri
             m_folders.append(key);
     }
     // A missing folder is left out (folderIsMissing); the others go on.
-    m_connection->setMissingFolderStops(false);
-    connect(m_connection.get(), &WatcherConnection::stateChanged, this,
-            &NotifyAccountWatcher::stateChanged);
-    connect(m_connection.get(), &WatcherConnection::authenticationFailed, this,
-            &NotifyAccountWatcher::authenticationFailed);
-    connect(m_connection.get(), &WatcherConnection::certificateProblem, this,
-            &NotifyAccountWatcher::certificateProblem);
+    connection().setMissingFolderStops(false);
 }
 
 NotifyAccountWatcher::~NotifyAccountWatcher()
 {
-    m_connection->dropSession();
-}
-
-NotifyAccountWatcher::State NotifyAccountWatcher::state() const
-{
-    return m_connection->state();
-}
-
-bool NotifyAccountWatcher::isStoppedByProblem() const
-{
-    return m_connection->isStoppedByProblem();
-}
-
-QString NotifyAccountWatcher::lastError() const
-{
-    return m_connection->lastError();
-}
-
-ReconnectPolicy *NotifyAccountWatcher::reconnectPolicy()
-{
-    return &m_connection->policy();
-}
-
-MailSession *NotifyAccountWatcher::session() const
-{
-    return m_connection->session();
-}
-
-quint64 NotifyAccountWatcher::generation() const
-{
-    return m_connection->generation();
-}
-
-void NotifyAccountWatcher::start()
-{
-    if (state() != State::Stopped)
-        return;
-    connectNow();
-}
-
-void NotifyAccountWatcher::stop()
-{
-    m_connection->stop();
-}
-
-void NotifyAccountWatcher::restart()
-{
-    stop();
-    m_connection->policy().resume();
-}
-
-void NotifyAccountWatcher::triggerNow()
-{
-    m_connection->triggerNow();
+    connection().dropSession();
 }
 
 void NotifyAccountWatcher::resetSession()
@@ -130,19 +68,14 @@ void NotifyAccountWatcher::resetSession()
     }
 }
 
-void NotifyAccountWatcher::handleError(const SessionError &error)
-{
-    m_connection->handleError(error);
-}
-
 void NotifyAccountWatcher::connectNow()
 {
     if (m_folders.isEmpty()) {
-        m_connection->dropSession();
-        m_connection->setState(State::FolderMissing);
+        connection().dropSession();
+        connection().setState(State::FolderMissing);
         return;
     }
-    MailSession *session = m_connection->newSession();
+    MailSession *session = connection().newSession();
     const quint64 generation = this->generation();
     connect(session, &MailSession::existsIncreased, this, [this, generation] {
         if (generation == this->generation() && m_selected)
@@ -183,19 +116,19 @@ void NotifyAccountWatcher::connectNow()
             return;
         // The server stopped reporting: start over on a fresh connection, which visits every
         // folder again. Not a failure, so no backoff.
-        m_connection->dropSession();
+        connection().dropSession();
         QMetaObject::invokeMethod(this, &NotifyAccountWatcher::connectNow, Qt::QueuedConnection);
     });
     connect(session, &MailSession::idleRefused, this, [this, generation] {
         if (generation == this->generation())
             fallBack();
     });
-    m_connection->open([this] { onOpened(); });
+    connection().open([this] { onOpened(); });
 }
 
 void NotifyAccountWatcher::fallBack()
 {
-    m_connection->stop();
+    connection().stop();
     Q_EMIT notifyUnavailable();
 }
 
@@ -207,7 +140,7 @@ void NotifyAccountWatcher::onOpened()
         fallBack();
         return;
     }
-    m_connection->setState(State::Syncing);
+    connection().setState(State::Syncing);
     QStringList mailboxes;
     for (const FolderKey &folder : std::as_const(m_folders))
         mailboxes.append(folder.mailbox);
@@ -447,8 +380,8 @@ void NotifyAccountWatcher::becomeIdle()
         session()->startIdle();
     }
     if (state() != State::Idling) {
-        m_connection->connectionUp();
-        m_connection->setState(State::Idling);
+        connection().connectionUp();
+        connection().setState(State::Idling);
     }
 }
 
@@ -464,7 +397,7 @@ void NotifyAccountWatcher::folderIsMissing(const FolderKey &folder, const QStrin
     }
     Q_EMIT folderMissing(folder, message);
     if (m_folders.isEmpty())
-        m_connection->stopByProblem(State::FolderMissing, message);
+        connection().stopByProblem(State::FolderMissing, message);
 }
 
 void NotifyAccountWatcher::enqueueAction(const FolderKey &folder, std::function<void(bool ok)> done,

@@ -1,24 +1,16 @@
 #pragma once
 
-#include "notifier/Clock.h"
 #include "notifier/FolderKey.h"
-#include "notifier/FolderWatcher.h"
-#include "notifier/MailSession.h"
-#include "notifier/ReconnectPolicy.h"
-#include "notifier/Watchdog.h"
+#include "notifier/MailWatcher.h"
 
 #include <QtCore/QHash>
-#include <QtCore/QObject>
-#include <QtCore/QPointer>
 
 #include <functional>
-#include <memory>
 
 namespace Notifier {
 
 class NewMailTracker;
 class UnreadCounter;
-class WatcherConnection;
 
 // Watches several folders of one account on ONE connection, where the server offers NOTIFY
 // (RFC 5465) and IDLE: a "home" folder (INBOX when watched) stays selected in IDLE and reports
@@ -32,13 +24,10 @@ class WatcherConnection;
 // stops: the owner then watches the folders one by one (FolderWatcher). Reconnects, the
 // watchdog and the problems that stop the account (password, certificate, security) are as in
 // FolderWatcher. A folder that does not exist is reported and left out; the others go on.
-class NotifyAccountWatcher : public QObject
+class NotifyAccountWatcher : public MailWatcher
 {
     Q_OBJECT
 public:
-    using State = FolderWatcher::State;
-    using SessionFactory = FolderWatcher::SessionFactory;
-
     NotifyAccountWatcher(const QString &accountId, const QStringList &mailboxes,
                          SessionFactory factory, NewMailTracker *tracker, UnreadCounter *counter,
                          Clock *clock = Clock::system(), const WatcherSettings &settings = {},
@@ -51,31 +40,12 @@ public:
     bool watches(const FolderKey &folder) const { return m_folders.contains(folder); }
     // The folder that stays selected between visits.
     FolderKey homeFolder() const { return m_folders.value(0); }
-    State state() const;
-    bool isStoppedByProblem() const;
-    QString lastError() const;
-    ReconnectPolicy *reconnectPolicy();
-
-    void start();
-    void stop();
-    void triggerNow();
-    void restart();
 
     void setSeen(const FolderKey &folder, quint32 uid, bool seen,
                  std::function<void(bool ok)> done = {});
     void moveToTrash(const FolderKey &folder, quint32 uid, std::function<void(bool ok)> done = {});
 
 Q_SIGNALS:
-    void stateChanged(Notifier::FolderWatcher::State state);
-    void newMail(const Notifier::FolderKey &folder,
-                 const QList<Notifier::FetchedMessage> &messages);
-    void messagesFetched(const Notifier::FolderKey &folder,
-                         const QList<Notifier::FetchedMessage> &messages);
-    void flagsChanged(const Notifier::FolderKey &folder, quint32 uid, bool seen);
-    void messagesRemoved(const Notifier::FolderKey &folder, const QList<quint32> &uids);
-    void folderReset(const Notifier::FolderKey &folder);
-    void authenticationFailed(const QString &message);
-    void certificateProblem(const QString &message, const QByteArray &sha256);
     // The server has no NOTIFY (or no IDLE), or refused it: the watcher has stopped and the
     // owner should watch the folders one by one.
     void notifyUnavailable();
@@ -108,11 +78,8 @@ private:
         std::function<void()> cancel; // the action will never run
     };
 
-    void connectNow();
-    void resetSession();
-    void handleError(const SessionError &error);
-    MailSession *session() const;
-    quint64 generation() const;
+    void connectNow() override;
+    void resetSession() override;
     void fallBack();
     void onOpened();
     void onMailboxStatus(const QString &mailbox, const MailboxStatusEvent &event);
@@ -139,7 +106,6 @@ private:
     UnreadCounter *m_counter;
     Clock *m_clock;
     WatcherSettings m_settings;
-    std::unique_ptr<WatcherConnection> m_connection; // session, state, reconnects, watchdog
     QHash<FolderKey, Snapshot> m_known;
     QList<Job> m_jobs;
     FolderKey m_current; // selected, or being selected

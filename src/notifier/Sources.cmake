@@ -50,6 +50,8 @@ list(APPEND LETTERTRAY_NOTIFIER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MailSession.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderSync.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderSync.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailWatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/MailWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/FolderWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WatcherConnection.h

@@ -1,8 +1,10 @@
 #include "notifier/WatcherConnection.h"
 
+#include "notifier/FolderWatcher.h"
+
 namespace Notifier {
 
-WatcherConnection::WatcherConnection(QObject *owner, FolderWatcher::SessionFactory factory,
+WatcherConnection::WatcherConnection(QObject *owner, MailWatcher::SessionFactory factory,
                                      Clock *clock, const WatcherSettings &settings,
                                      std::function<void()> reconnect,
                                      std::function<void()> resetSession)

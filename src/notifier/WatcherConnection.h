@@ -1,8 +1,8 @@
 #pragma once
 
 #include "notifier/Clock.h"
-#include "notifier/FolderWatcher.h"
 #include "notifier/MailSession.h"
+#include "notifier/MailWatcher.h"
 #include "notifier/ReconnectPolicy.h"
 #include "notifier/Watchdog.h"
 
@@ -13,8 +13,8 @@
 
 namespace Notifier {
 
-// The connection lifecycle that FolderWatcher and NotifyAccountWatcher share, so that it is
-// decided in one place: one MailSession at a time from the factory, a generation number that
+// The connection lifecycle of every MailWatcher (FolderWatcher, NotifyAccountWatcher), so that it
+// is decided in one place: one MailSession at a time from the factory, a generation number that
 // voids the callbacks of a dropped session, the watchdog that declares a silent connection
 // dead, the reconnect policy, the watcher's state, and what a SessionError does to it -- a
 // problem only the user can solve stops the watcher, any other waits for the next attempt.
@@ -24,12 +24,12 @@ class WatcherConnection : public QObject
 {
     Q_OBJECT
 public:
-    using State = FolderWatcher::State;
+    using State = MailWatcher::State;
 
     // owner: the parent of every session and the receiver that dropSession() disconnects.
     // reconnect: the owner's "connect now" (run by the reconnect policy and triggerNow()).
     // resetSession: the owner forgets what it knew of the dropped session.
-    WatcherConnection(QObject *owner, FolderWatcher::SessionFactory factory, Clock *clock,
+    WatcherConnection(QObject *owner, MailWatcher::SessionFactory factory, Clock *clock,
                       const WatcherSettings &settings, std::function<void()> reconnect,
                       std::function<void()> resetSession);
     ~WatcherConnection() override;
@@ -65,13 +65,13 @@ public:
     void stopWatchdog() { m_watchdog.stop(); }
 
 Q_SIGNALS:
-    void stateChanged(Notifier::FolderWatcher::State state);
+    void stateChanged(Notifier::MailWatcher::State state);
     void authenticationFailed(const QString &message);
     void certificateProblem(const QString &message, const QByteArray &sha256);
 
 private:
     QObject *m_owner;
-    FolderWatcher::SessionFactory m_factory;
+    MailWatcher::SessionFactory m_factory;
     WatcherSettings m_settings;
     std::function<void()> m_reconnect;
     std::function<void()> m_resetSession;

@@ -68,7 +68,7 @@ class TestNotifyWatcher : public QObject
         return a;
     }
 
-    static FolderWatcher::SessionFactory factory(const Account &account, int *count)
+    static MailWatcher::SessionFactory factory(const Account &account, int *count)
     {
         return [account, count](QObject *parent) -> MailSession * {
             ++*count;
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(uids(newMail, lists), QList<quint32>{2});
         QCOMPARE(newMail.first().at(1).value<QList<FetchedMessage>>().first().subject,
                  QStringLiteral("to the list"));
-        QCOMPARE(watcher.state(), FolderWatcher::State::Idling);
+        QCOMPARE(watcher.state(), MailWatcher::State::Idling);
         // The repeated STATUS must not start another visit: the script ends with it, and any
         // further command would be reported as data after the end of the script.
         QTRY_VERIFY_WITH_TIMEOUT(server.finished() || server.failed(), 5000);
@@ -247,7 +247,7 @@ private Q_SLOTS:
                                      &counter);
         QSignalSpy missing(&watcher, &NotifyAccountWatcher::folderMissing);
         watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), FolderWatcher::State::Idling, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), MailWatcher::State::Idling, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(server.finished() || server.failed(), 5000);
         QTest::qWait(200); // a STATUS about the left-out folder starts nothing
         QVERIFY2(!server.failed(), qPrintable(server.errorString()));
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QSignalSpy unavailable(&watcher, &NotifyAccountWatcher::notifyUnavailable);
         watcher.start();
         QVERIFY(unavailable.wait(10000));
-        QCOMPARE(watcher.state(), FolderWatcher::State::Stopped);
+        QCOMPARE(watcher.state(), MailWatcher::State::Stopped);
         QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
         QTest::qWait(100);
         QCOMPARE(unavailable.count(), 1);
@@ -300,7 +300,7 @@ private Q_SLOTS:
         watcher.start();
         QVERIFY(unavailable.wait(10000));
         QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
-        QCOMPARE(watcher.state(), FolderWatcher::State::Stopped);
+        QCOMPARE(watcher.state(), MailWatcher::State::Stopped);
         QCOMPARE(sessions, 1);
     }
 };

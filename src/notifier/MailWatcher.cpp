@@ -1,0 +1,81 @@
+#include "notifier/MailWatcher.h"
+
+#include "notifier/WatcherConnection.h"
+
+namespace Notifier {
+
+MailWatcher::MailWatcher(SessionFactory factory, Clock *clock, const WatcherSettings &settings,
+                         QObject *parent)
+    : QObject(parent)
+    , m_connection(std::make_unique<WatcherConnection>(
+          this, std::move(factory), clock, settings, [this] { connectNow(); },
+          [this] { resetSession(); }))
+{
+    connect(m_connection.get(), &WatcherConnection::stateChanged, this, &MailWatcher::stateChanged);
+    connect(m_connection.get(), &WatcherConnection::authenticationFailed, this,
+            &MailWatcher::authenticationFailed);
+    connect(m_connection.get(), &WatcherConnection::certificateProblem, this,
+            &MailWatcher::certificateProblem);
+}
+
+MailWatcher::~MailWatcher() = default;
+
+MailWatcher::State MailWatcher::state() const
+{
+    return m_connection->state();
+}
+
+bool MailWatcher::isStoppedByProblem() const
+{
+    return m_connection->isStoppedByProblem();
+}
+
+QString MailWatcher::lastError() const
+{
+    return m_connection->lastError();
+}
+
+ReconnectPolicy *MailWatcher::reconnectPolicy()
+{
+    return &m_connection->policy();
+}
+
+MailSession *MailWatcher::session() const
+{
+    return m_connection->session();
+}
+
+quint64 MailWatcher::generation() const
+{
+    return m_connection->generation();
+}
+
+void MailWatcher::handleError(const SessionError &error)
+{
+    m_connection->handleError(error);
+}
+
+void MailWatcher::start()
+{
+    if (state() != State::Stopped)
+        return;
+    connectNow();
+}
+
+void MailWatcher::stop()
+{
+    m_connection->stop();
+}
+
+void MailWatcher::triggerNow()
+{
+    m_connection->triggerNow();
+}
+
+void MailWatcher::restart()
+{
+    stop();
+    m_connection->policy().resume(); // emits reconnectNow -> connectNow
+}
+
+} // namespace Notifier
