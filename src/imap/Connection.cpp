@@ -435,8 +435,11 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
 
 void Connection::onEncrypted()
 {
-    const QSslCertificate leaf = m_ssl->peerCertificate();
-    const QByteArray leafSha = leaf.digest(QCryptographicHash::Sha256);
+    // The digest only where a pin asks for it: this runs on every connection, inside Qt's
+    // completion of the handshake, and hashing the certificate is work no login needs.
+    const QByteArray leafSha = m_settings.pinnedSha256.isEmpty()
+                                   ? QByteArray()
+                                   : m_ssl->peerCertificate().digest(QCryptographicHash::Sha256);
     if (!m_settings.pinnedSha256.isEmpty() && leafSha != m_settings.pinnedSha256) {
         m_lastError.certificateChain = m_ssl->peerCertificateChain();
         m_lastError.leafSha256 = leafSha;
