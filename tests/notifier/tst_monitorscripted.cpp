@@ -1,3 +1,5 @@
+#include "WatcherTestSupport.h"
+
 #include "support/OAuthStandIn.h"
 #include "support/ScriptedImapServer.h"
 #include "support/ServiceRequirement.h"
@@ -17,6 +19,7 @@
 #include <memory>
 
 using namespace Notifier;
+using namespace WatcherTest;
 using TestSupport::ScriptedImapServer;
 using TestSupport::ServiceRequirement;
 using TestSupport::StandInAuthServer;
@@ -45,13 +48,7 @@ class TestMonitorScripted : public QObject
 
     static Account account(quint16 port, const QStringList &folders)
     {
-        Account a;
-        a.id = Account::generateId();
-        a.email = QStringLiteral("alice@example.org");
-        a.userName = QStringLiteral("alice");
-        a.server = QStringLiteral("127.0.0.1");
-        a.port = port;
-        a.security = SecurityMode::PlainExplicit;
+        Account a = scriptedAccount(Account::generateId(), port);
         a.watchedFolders = folders;
         return a;
     }
@@ -59,24 +56,9 @@ class TestMonitorScripted : public QObject
     // One folder watcher's connection to an empty folder, whichever folder it is.
     static QString folderWatcherSession()
     {
-        return QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE] ready\n"
-                              "C: $t LOGIN alice secret\n"
-                              "S: $t OK [CAPABILITY IMAP4rev1 IDLE] logged in\n"
-                              "C: $t SELECT $box\n"
-                              "S: * 0 EXISTS\n"
-                              "S: * OK [UIDVALIDITY 7] ok\n"
-                              "S: * OK [UIDNEXT 1] ok\n"
-                              "S: $t OK [READ-WRITE] selected\n"
-                              "C: $t UID SEARCH UNSEEN\n"
-                              "S: * SEARCH\n"
-                              "S: $t OK searched\n"
-                              "C: $t UID FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
-                              "BODY.PEEK[HEADER.FIELDS (CONTENT-TYPE CONTENT-TRANSFER-ENCODING)] "
-                              "BODY.PEEK[TEXT]<0.2048>)\n"
-                              "S: $t OK fetched\n"
-                              "C: $i IDLE\n"
-                              "S: + idling\n"
-                              "HANG\n");
+        return loginScript("IMAP4rev1 IDLE") +
+               selectScript(QStringLiteral("$box"), 0, 7, 1, QString()) +
+               fetchScript(1, QString()) + idleScript() + QStringLiteral("HANG\n");
     }
 
     // The XOAUTH2 initial response for this access token (SASL-IR, one line).
@@ -121,11 +103,31 @@ class TestMonitorScripted : public QObject
         std::unique_ptr<AccountStore> accounts;
         std::unique_ptr<SecretStore> secrets;
         Account account;
+
+        // The keychain is the session's, shared by every test: leave nothing behind, also
+        // when a test fails half-way.
+        ~OAuthSetup()
+        {
+            if (secrets)
+                wait(secrets->removeAccount(account.id));
+        }
+
+        // The monitor as the app runs it on this account, but without the system's network
+        // and resume monitors, which would reconnect at moments the test does not choose.
+        std::unique_ptr<MailMonitor> monitor() const
+        {
+            auto result = std::make_unique<MailMonitor>(accounts.get(), secrets.get(), where);
+            result->setSystemMonitorsEnabled(false);
+            return result;
+        }
     };
 
-    // An OAuth2 (Google) account on the scripted server, with these tokens in the keychain.
-    static bool setUpOAuth(OAuthSetup *setup, quint16 port, const OAuthTokens &tokens)
+    // An OAuth2 (Google) account on the scripted server, with the access token "access-1"
+    // (expiring at expiresAt) and the refresh token "refresh-1" in the keychain.
+    static bool setUpOAuth(OAuthSetup *setup, quint16 port, const QDateTime &expiresAt)
     {
+        const OAuthTokens tokens{QStringLiteral("access-1"), QStringLiteral("refresh-1"),
+                                 expiresAt};
         setup->where = location(setup->dir);
         setup->accounts = std::make_unique<AccountStore>(setup->where.accountsFile());
         if (setup->accounts->load() != AccountStore::LoadStatus::Ok)
@@ -182,15 +184,12 @@ private Q_SLOTS:
         QVERIFY(server.setScript(oauthSession("access-2")));
         QVERIFY(server.listen());
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, server.port(),
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            QDateTime::currentDateTimeUtc().addSecs(-60)}));
+        QVERIFY(setUpOAuth(&setup, server.port(), QDateTime::currentDateTimeUtc().addSecs(-60)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
-            monitor.setSystemMonitorsEnabled(false);
-            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
-            monitor.start();
-            QTRY_VERIFY_WITH_TIMEOUT(monitor.accountState(setup.account.id) ==
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
+            QSignalSpy failed(monitor.get(), &MailMonitor::authenticationFailed);
+            monitor->start();
+            QTRY_VERIFY_WITH_TIMEOUT(monitor->accountState(setup.account.id) ==
                                              MailMonitor::AccountState::Online ||
                                          server.failed(),
                                      15000);
@@ -204,7 +203,6 @@ private Q_SLOTS:
             QCOMPARE(stored.refreshToken, QStringLiteral("refresh-1"));
             QVERIFY(stored.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
         }
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // The planned refresh a margin before expiry: the keychain gets the new token, and the
@@ -217,15 +215,12 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         ManualClock clock;
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, server.port(),
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            clock.wallTime().toUTC().addSecs(3600)}));
+        QVERIFY(setUpOAuth(&setup, server.port(), clock.wallTime().toUTC().addSecs(3600)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
-            monitor.setSystemMonitorsEnabled(false);
-            monitor.setClock(&clock);
-            monitor.start();
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
+            monitor->setClock(&clock);
+            monitor->start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::Online, 15000);
             QCOMPARE(m_auth->refreshRequests, 0);
             clock.advance((3600 - 300 - 1) * 1000LL);
@@ -236,13 +231,12 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
                                       10000);
             // A new connection (as after a network change) logs in with the new token.
-            monitor.checkNow();
+            monitor->checkNow();
             QVERIFY2(server.waitForFinished(10000), qPrintable(server.errorString()));
             QCOMPARE(server.connectionCount(), 2);
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::Online, 15000);
         }
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // AUTHENTICATIONFAILED for a token that should still be valid: one refresh and one more
@@ -254,16 +248,13 @@ private Q_SLOTS:
                                  oauthSession("access-2")));
         QVERIFY(server.listen());
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, server.port(),
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        QVERIFY(setUpOAuth(&setup, server.port(), QDateTime::currentDateTimeUtc().addSecs(3600)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
-            monitor.setSystemMonitorsEnabled(false);
-            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
-            monitor.start();
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
+            QSignalSpy failed(monitor.get(), &MailMonitor::authenticationFailed);
+            monitor->start();
             QVERIFY2(server.waitForFinished(15000), qPrintable(server.errorString()));
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::Online, 15000);
             QCOMPARE(m_auth->refreshRequests, 1);
             QCOMPARE(failed.count(), 0);
@@ -271,7 +262,6 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(storedTokens(&setup).accessToken, QStringLiteral("access-2"),
                                       10000);
         }
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // A server that offers OAUTHBEARER (RFC 7628) but not XOAUTH2 gets the standard one.
@@ -286,15 +276,12 @@ private Q_SLOTS:
         QVERIFY(server.setScript(script));
         QVERIFY(server.listen());
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, server.port(),
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        QVERIFY(setUpOAuth(&setup, server.port(), QDateTime::currentDateTimeUtc().addSecs(3600)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
-            monitor.setSystemMonitorsEnabled(false);
-            monitor.start();
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
+            monitor->start();
             QVERIFY2(server.waitForFinished(15000), qPrintable(server.errorString()));
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::Online, 15000);
         }
         QByteArray payload;
@@ -308,7 +295,6 @@ private Q_SLOTS:
                                   "auth=Bearer access-1\x01"),
                  payload.constData());
         QCOMPARE(m_auth->refreshRequests, 0);
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // Refused again after the refresh: the account stops and the user is asked once; no
@@ -320,31 +306,27 @@ private Q_SLOTS:
                                  oauthRefused("access-2")));
         QVERIFY(server.listen());
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, server.port(),
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            QDateTime::currentDateTimeUtc().addSecs(3600)}));
+        QVERIFY(setUpOAuth(&setup, server.port(), QDateTime::currentDateTimeUtc().addSecs(3600)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
             WatcherSettings fast;
             fast.backoff.initialMs = 50; // a loop would show within the wait below
-            monitor.setWatcherSettings(fast);
-            monitor.setSystemMonitorsEnabled(false);
-            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
-            monitor.start();
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            monitor->setWatcherSettings(fast);
+            QSignalSpy failed(monitor.get(), &MailMonitor::authenticationFailed);
+            monitor->start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::AuthenticationFailed, 15000);
             QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
             QTest::qWait(500);
             QCOMPARE(failed.count(), 1);
             QCOMPARE(server.connectionCount(), 2);
             QCOMPARE(m_auth->refreshRequests, 1);
-            QCOMPARE(monitor.accountState(setup.account.id),
+            QCOMPARE(monitor->accountState(setup.account.id),
                      MailMonitor::AccountState::AuthenticationFailed);
-            monitor.checkNow(); // network back: still nothing without the user
+            monitor->checkNow(); // network back: still nothing without the user
             QTest::qWait(300);
             QCOMPARE(server.connectionCount(), 2);
         }
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // The provider refuses the refresh (grant revoked): the user is asked once.
@@ -352,15 +334,12 @@ private Q_SLOTS:
     {
         m_auth->tokenMode = StandInAuthServer::TokenMode::InvalidGrant;
         OAuthSetup setup;
-        QVERIFY(setUpOAuth(&setup, 1,
-                           {QStringLiteral("access-1"), QStringLiteral("refresh-1"),
-                            QDateTime::currentDateTimeUtc().addSecs(-10)}));
+        QVERIFY(setUpOAuth(&setup, 1, QDateTime::currentDateTimeUtc().addSecs(-10)));
         {
-            MailMonitor monitor(setup.accounts.get(), setup.secrets.get(), setup.where);
-            monitor.setSystemMonitorsEnabled(false);
-            QSignalSpy failed(&monitor, &MailMonitor::authenticationFailed);
-            monitor.start();
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.accountState(setup.account.id),
+            const std::unique_ptr<MailMonitor> monitor = setup.monitor();
+            QSignalSpy failed(monitor.get(), &MailMonitor::authenticationFailed);
+            monitor->start();
+            QTRY_COMPARE_WITH_TIMEOUT(monitor->accountState(setup.account.id),
                                       MailMonitor::AccountState::AuthenticationFailed, 15000);
             QCOMPARE(failed.count(), 1);
             QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("invalid_grant")),
@@ -369,7 +348,6 @@ private Q_SLOTS:
             QTest::qWait(300);
             QCOMPARE(m_auth->refreshRequests, 1);
         }
-        wait(setup.secrets->removeAccount(setup.account.id));
     }
 
     // Two folders on a server without NOTIFY: one look at the capabilities, then one IDLE
@@ -377,10 +355,7 @@ private Q_SLOTS:
     void withoutNotifyOneConnectionPerFolder()
     {
         ScriptedImapServer server;
-        QVERIFY(server.setScript(QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 IDLE] ready\n"
-                                                "C: $t LOGIN alice secret\n"
-                                                "S: $t OK [CAPABILITY IMAP4rev1 IDLE] logged in\n"
-                                                "ACCEPT\n") +
+        QVERIFY(server.setScript(loginScript("IMAP4rev1 IDLE") + QStringLiteral("ACCEPT\n") +
                                  folderWatcherSession() + QStringLiteral("ACCEPT\n") +
                                  folderWatcherSession()));
         QVERIFY(server.listen());
