@@ -229,18 +229,45 @@ inline quint32 hashAllBytes(QByteArrayView v)
 }
 
 // Case-insensitive match of an atom against an upper-case keyword known at compile time.
-template<qsizetype N> inline bool isWord(QByteArrayView v, const char (&word)[N])
+// Keywords of up to 16 bytes are compared eight bytes at a time: at a letter's position the
+// 0x20 bit is cleared before comparing, so that only that letter in either case matches; other
+// bytes ('.', '-', digits) compare exactly. A byte loop here cost ~230 instructions per FETCH.
+template<qsizetype N>
+[[gnu::always_inline]] inline bool isWord(QByteArrayView v, const char (&word)[N])
 {
-    if (v.size() != N - 1)
+    constexpr qsizetype n = N - 1;
+    if (v.size() != n)
         return false;
-    for (qsizetype i = 0; i < N - 1; ++i) {
-        char c = v[i];
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 32);
-        if (c != word[i])
+    if constexpr (n >= 1 && n <= 16) {
+        auto load = [](const char *at, qsizetype size) {
+            quint64 w = 0;
+            std::memcpy(&w, at, size_t(size));
+            return w;
+        };
+        auto caseMask = [](const char *at, qsizetype size) {
+            quint64 m = 0;
+            for (qsizetype i = 0; i < size; ++i)
+                m |= quint64(at[i] >= 'A' && at[i] <= 'Z' ? 0xDF : 0xFF) << (8 * i);
+            return m;
+        };
+        constexpr qsizetype head = n < 8 ? n : 8;
+        if ((load(v.data(), head) & caseMask(word, head)) != load(word, head))
             return false;
+        if constexpr (n > 8) {
+            const qsizetype tail = n - 8;
+            return (load(v.data() + tail, 8) & caseMask(word + tail, 8)) == load(word + tail, 8);
+        }
+        return true;
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            char c = v[i];
+            if (c >= 'a' && c <= 'z')
+                c = char(c - 32);
+            if (c != word[i])
+                return false;
+        }
+        return true;
     }
-    return true;
 }
 
 inline bool isDigit(char c)

@@ -282,6 +282,14 @@ void TestResponseParser::rows_data()
         "X-GM-LABELS (\"\\\\Inbox\" \"\\\\Sent\" \"Important\" \"Muy Importante\"))\r\n");
     row("quirk: FETCH lower-case items", "* 1 fetch (uid 5 flags (\\seen))\r\n",
         "* 1 FETCH (UID 5 FLAGS (\\seen))\r\n");
+    row("quirk: FETCH mixed-case item names of every length",
+        "* 1 FETCH (Uid 7 Rfc822.Size 44 InternalDate \"17-Jul-1996 02:44:25 -0700\" "
+        "x-Gm-MsgId 9 EnvelopE (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ModSeq (12))\r\n",
+        "* 1 FETCH (UID 7 RFC822.SIZE 44 INTERNALDATE \"17-Jul-1996 02:44:25 -0700\" ENVELOPE (NIL "
+        "NIL NIL NIL NIL NIL NIL NIL NIL NIL) MODSEQ (12) X-GM-MSGID 9)\r\n");
+    // Case folding applies to letters only: a byte that differs from '.' in the 0x20 bit is
+    // another name, kept raw as an unknown item.
+    row("FETCH item name that only case-folds to RFC822.SIZE", "* 1 FETCH (RFC822\x0eSIZE 44)\r\n");
     row("quirk: RFC822.SIZE -1", "* 1 FETCH (UID 1 RFC822.SIZE -1)\r\n", "* 1 FETCH (UID 1)\r\n");
     row("quirk: FETCH extra spaces", "* 1 FETCH ( UID 1  FLAGS ( \\Seen ) )\r\n",
         "* 1 FETCH (UID 1 FLAGS (\\Seen))\r\n");
