@@ -920,8 +920,11 @@ public:
             return literal();
         return atom();
     }
+    // The quoted string first: it is what most nstrings of an ENVELOPE are.
     QByteArray nstring()
     {
+        if (peek() == '"')
+            return quoted();
         if (tryNil())
             return QByteArray();
         return string();
@@ -930,11 +933,11 @@ public:
     // For values a mailbox repeats (address parts, MIME types): shared through the cache.
     QByteArray nstringShared()
     {
-        if (tryNil())
-            return QByteArray();
         const char c = peek();
         if (c == '"')
             return quoted(true);
+        if (tryNil())
+            return QByteArray();
         if (c == '{' || (c == '~' && p + 1 < end && b[p + 1] == '{'))
             return literal();
         return caches.string(atomView());
