@@ -5,8 +5,7 @@
 
 #include "imap/Client.h"
 #include "imap/Reply.h"
-#include "support/ScriptedImapServer.h"
-#include "support/TestCertificates.h"
+#include "support/ScriptedClientTest.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -26,15 +25,13 @@ constexpr int kWait = 8000;
 const QByteArray kPassword = "pw-never-on-the-wire";
 } // namespace
 
-class TestHostileCertificates : public QObject
+class TestHostileCertificates : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     TestIdentity m_expired;
     QSslCertificate m_expiredCa;
-    std::unique_ptr<ScriptedImapServer> m_server;
-    std::unique_ptr<Client> m_client;
 
     bool run(const QStringList &args, QString *error)
     {
@@ -105,14 +102,11 @@ class TestHostileCertificates : public QObject
         return m_expired.isValid() && !m_expiredCa.isNull();
     }
 
+    // The expired leaf's own CA is trusted too, so that expiry is all that is wrong with it.
     ConnectionSettings settings(ConnectionSettings::Security security)
     {
-        ConnectionSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = m_server->port();
-        s.security = security;
-        s.caCertificates = {TestCertificates::ca(), m_expiredCa};
-        s.useSystemCaCertificates = false;
+        ConnectionSettings s = ScriptedClientTest::settings(security);
+        s.caCertificates.append(m_expiredCa);
         return s;
     }
 
@@ -147,16 +141,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(makeExpired(&error), qPrintable(error));
     }
-    void init()
-    {
-        m_server = std::make_unique<ScriptedImapServer>();
-        m_client = std::make_unique<Client>();
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { createClient(Timers::Real); }
+    void cleanup() { destroyClient(); }
 
     void badCertificateFailsClosed_data()
     {

@@ -9,8 +9,7 @@
 #include "imap/ListReply.h"
 #include "imap/MailboxState.h"
 #include "imap/SelectReply.h"
-#include "support/ScriptedImapServer.h"
-#include "support/TestCertificates.h"
+#include "support/ScriptedClientTest.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -19,55 +18,18 @@
 
 using namespace Imap;
 using namespace std::chrono_literals;
-using TestSupport::ScriptedImapServer;
-using TestSupport::TestCertificates;
 
 namespace {
 constexpr int kWait = 5000;
 } // namespace
 
-class TestHostileGreeting : public QObject
+class TestHostileGreeting : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
 
-    std::unique_ptr<ScriptedImapServer> m_server;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Client> m_client;
-
-    ConnectionSettings settings(ConnectionSettings::Security security)
-    {
-        ConnectionSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = m_server->port();
-        s.security = security;
-        s.allowCleartextPasswords = security == ConnectionSettings::Security::Plaintext;
-        s.caCertificates = {TestCertificates::ca()};
-        s.useSystemCaCertificates = false;
-        return s;
-    }
-    bool listen(const QString &script)
-    {
-        if (!m_server->setScript(script) || !m_server->listen()) {
-            qWarning() << m_server->errorString();
-            return false;
-        }
-        return true;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<ScriptedImapServer>();
-        m_clock = std::make_unique<FakeClock>();
-        m_client = std::make_unique<Client>();
-        m_client->setClock(m_clock.get());
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-        m_clock.reset();
-    }
+    void init() { createClient(); }
+    void cleanup() { destroyClient(); }
 
     // Item 2.
     void preauthWhileStartTlsRequired_data()
@@ -116,9 +78,7 @@ private Q_SLOTS:
                                       "S: * 1 EXISTS\n"
                                       "S: $s OK [READ-WRITE] ok\n")));
         QSignalSpy responses(m_client.get(), &Client::responseReceived);
-        QSignalSpy connected(m_client.get(), &Client::connected);
-        m_client->connectToHost(settings(ConnectionSettings::Security::Plaintext));
-        QVERIFY(connected.wait(kWait));
+        QVERIFY(connectWith(settings(ConnectionSettings::Security::Plaintext), kWait));
         MailboxState *state = m_client->mailboxState();
         QSignalSpy exists(state, &MailboxState::existsChanged);
         QSignalSpy flags(state, &MailboxState::flagsChanged);

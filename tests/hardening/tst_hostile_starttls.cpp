@@ -7,8 +7,7 @@
 #include "imap/Client.h"
 #include "imap/ListReply.h"
 #include "imap/MailboxState.h"
-#include "support/ScriptedImapServer.h"
-#include "support/TestCertificates.h"
+#include "support/ScriptedClientTest.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -24,21 +23,14 @@ constexpr int kWait = 5000;
 const QString kPassword = QStringLiteral("hunter2-very-secret");
 } // namespace
 
-class TestHostileStartTls : public QObject
+class TestHostileStartTls : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
 
-    std::unique_ptr<ScriptedImapServer> m_server;
-    std::unique_ptr<Client> m_client;
-
+    // STARTTLS required, and a hanging server fails the connection within the test's wait.
     ConnectionSettings settings()
     {
-        ConnectionSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = m_server->port();
-        s.security = ConnectionSettings::Security::StartTls;
-        s.caCertificates = {TestCertificates::ca()};
-        s.useSystemCaCertificates = false;
+        ConnectionSettings s = ScriptedClientTest::settings(ConnectionSettings::Security::StartTls);
         s.greetingTimeout = std::chrono::seconds(3);
         s.tlsHandshakeTimeout = std::chrono::seconds(3);
         return s;
@@ -48,8 +40,7 @@ class TestHostileStartTls : public QObject
     // them) and waits for the connection to fail.
     bool failsWithoutCredentials(const QString &script, ConnectionError::Kind *kind)
     {
-        if (!m_server->setScript(script) || !m_server->listen()) {
-            qWarning() << m_server->errorString();
+        if (!listen(script)) {
             return false;
         }
         QSignalSpy errors(m_client.get(), &Client::errorOccurred);
@@ -87,16 +78,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(TestCertificates::errorString()));
         }
     }
-    void init()
-    {
-        m_server = std::make_unique<ScriptedImapServer>();
-        m_client = std::make_unique<Client>();
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { createClient(Timers::Real); }
+    void cleanup() { destroyClient(); }
 
     // Item 1.
     void startTlsUnusable_data()
@@ -182,9 +165,7 @@ private Q_SLOTS:
     void bytesAfterStartTlsOk()
     {
         QFETCH(QString, script);
-        if (!m_server->setScript(script) || !m_server->listen()) {
-            QFAIL(qPrintable(m_server->errorString()));
-        }
+        QVERIFY(listen(script));
         QSignalSpy errors(m_client.get(), &Client::errorOccurred);
         QSignalSpy connected(m_client.get(), &Client::connected);
         m_client->connectToHost(settings());

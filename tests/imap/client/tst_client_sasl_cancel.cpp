@@ -6,7 +6,7 @@
 #include "imap/Client.h"
 #include "imap/FakeClock.h"
 #include "imap/Reply.h"
-#include "support/ScriptedImapServer.h"
+#include "support/ScriptedClientTest.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -14,52 +14,23 @@
 #include <memory>
 
 using namespace Imap;
-using TestSupport::ScriptedImapServer;
 
 namespace {
 constexpr int kWait = 5000;
 } // namespace
 
-class TestClientSaslCancel : public QObject
+class TestClientSaslCancel : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<ScriptedImapServer> m_server;
-    std::unique_ptr<Client> m_client;
-    std::unique_ptr<FakeClock> m_clock;
-
     bool connectPlain(const QString &script)
     {
-        if (!m_server->setScript(script) || !m_server->listen()) {
-            qWarning() << m_server->errorString();
-            return false;
-        }
-        ConnectionSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = m_server->port();
-        s.security = ConnectionSettings::Security::Plaintext;
-        s.allowCleartextPasswords = true;
-        s.useSystemCaCertificates = false;
-        QSignalSpy connected(m_client.get(), &Client::connected);
-        m_client->connectToHost(s);
-        return connected.wait(kWait);
+        return listen(script) && connectWith(settings(), kWait);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<ScriptedImapServer>();
-        m_clock = std::make_unique<FakeClock>();
-        m_client = std::make_unique<Client>();
-        m_client->setClock(m_clock.get());
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-        m_clock.reset();
-    }
+    void init() { createClient(); }
+    void cleanup() { destroyClient(); }
 
     void failedStepSendsStarAndFailsLocally_data()
     {
