@@ -25,7 +25,7 @@
 #include "imap/ThreadReply.h"
 #include "imap/wire/SearchKey.h"
 #include "support/ScriptDeflate.h"
-#include "support/ScriptedImapServer.h"
+#include "support/ScriptedClientTest.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -65,13 +65,9 @@ using Ranges = Wire::NumberRanges;
 #define SERVER_DONE()                                                                              \
     QVERIFY2(m_server->waitForFinished(kWait), qPrintable(m_server->errorString()))
 
-class TestCommandsScripted : public QObject
+class TestCommandsScripted : public TestSupport::ScriptedClientTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<ScriptedImapServer> m_server;
-    std::unique_ptr<Client> m_client;
 
     // A pre-authenticated session with these capabilities, then the script.
     bool start(const QByteArray &capabilities, const QString &script, bool selectInbox = false)
@@ -86,17 +82,12 @@ private:
                                    "S: $s OK [READ-WRITE] SELECT completed\n");
         }
         full += script;
-        if (!m_server->setScript(full) || !m_server->listen()) {
-            qWarning() << m_server->errorString();
+        if (!listen(full)) {
             return false;
         }
-        ConnectionSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = m_server->port();
-        s.security = ConnectionSettings::Security::Plaintext;
-        QSignalSpy connected(m_client.get(), &Client::connected);
-        m_client->connectToHost(s);
-        if (!connected.wait(kWait)) {
+        ConnectionSettings s = settings();
+        s.allowCleartextPasswords = false; // these sessions never log in
+        if (!connectWith(s, kWait)) {
             return false;
         }
         if (selectInbox) {
@@ -108,16 +99,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<ScriptedImapServer>();
-        m_client = std::make_unique<Client>();
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { createClient(Timers::Real); }
+    void cleanup() { destroyClient(); }
 
     // --- mailboxes (RFC 9051 §6.3) ---------------------------------------------------------
 
