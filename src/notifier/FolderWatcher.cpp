@@ -109,28 +109,30 @@ void FolderWatcher::onOpened()
 {
     connection().setState(State::Syncing);
     m_idleMode = session()->supportsIdle();
-    const quint64 generation = this->generation();
     if (!m_idleMode) {
         poll();
         return;
     }
-    session()->select(m_folder.mailbox,
-                      [this, generation](const SessionError &error, const FolderStatus &status) {
-                          if (generation != this->generation())
-                              return;
-                          if (error.isError()) {
-                              handleError(error);
-                              return;
-                          }
-                          m_selected = true;
-                          syncSelected(status, [this, generation] {
-                              if (generation != this->generation())
-                                  return;
-                              connection().connectionUp();
-                              session()->startIdle();
-                              connection().setState(State::Idling);
-                          });
-                      });
+    selectAndSync([this] {
+        connection().connectionUp();
+        session()->startIdle();
+        connection().setState(State::Idling);
+    });
+}
+
+void FolderWatcher::selectAndSync(std::function<void()> then)
+{
+    const quint64 generation = this->generation();
+    session()->select(m_folder.mailbox, [this, generation, then](const SessionError &error,
+                                                                 const FolderStatus &status) {
+        if (!replyUsable(generation, error))
+            return;
+        m_selected = true;
+        syncSelected(status, [this, generation, then] {
+            if (generation == this->generation())
+                then();
+        });
+    });
 }
 
 void FolderWatcher::syncSelected(const FolderStatus &status, std::function<void()> then)
@@ -225,12 +227,8 @@ void FolderWatcher::poll()
     const quint64 generation = this->generation();
     session()->status(m_folder.mailbox, [this, generation](const SessionError &error,
                                                            const FolderStatus &status) {
-        if (generation != this->generation())
+        if (!replyUsable(generation, error))
             return;
-        if (error.isError()) {
-            handleError(error);
-            return;
-        }
         connection().policy().connectionSucceeded();
         const NewMailTracker::FolderState known = m_tracker->state(m_folder);
         const bool changed = !m_tracker->knows(m_folder) ||
@@ -243,23 +241,11 @@ void FolderWatcher::poll()
             return;
         }
         // Something arrived: open the folder, take what is new, and close it again.
-        session()->select(m_folder.mailbox, [this, generation](const SessionError &error,
-                                                               const FolderStatus &selected) {
-            if (generation != this->generation())
-                return;
-            if (error.isError()) {
-                handleError(error);
-                return;
-            }
-            m_selected = true;
-            syncSelected(selected, [this, generation] {
-                if (generation != this->generation())
-                    return;
-                m_selected = false;
-                session()->unselect([](const SessionError &) {});
-                connection().setState(State::Polling);
-                schedulePoll(m_settings.pollIntervalMs);
-            });
+        selectAndSync([this] {
+            m_selected = false;
+            session()->unselect([](const SessionError &) {});
+            connection().setState(State::Polling);
+            schedulePoll(m_settings.pollIntervalMs);
         });
     });
 }

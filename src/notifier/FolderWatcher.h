@@ -39,6 +39,9 @@ private:
     void connectNow() override;
     void resetSession() override;
     void onOpened();
+    // SELECT the folder, then syncSelected(); `then` runs once synced, unless the session was
+    // replaced meanwhile. A failed SELECT goes to handleError().
+    void selectAndSync(std::function<void()> then);
     void syncSelected(const FolderStatus &status, std::function<void()> then);
     void fetchNew(std::function<void()> then);
     void resyncUnseen();

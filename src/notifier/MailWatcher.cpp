@@ -55,6 +55,17 @@ void MailWatcher::handleError(const SessionError &error)
     m_connection->handleError(error);
 }
 
+bool MailWatcher::replyUsable(quint64 generation, const SessionError &error)
+{
+    if (generation != this->generation())
+        return false;
+    if (error.isError()) {
+        handleError(error);
+        return false;
+    }
+    return true;
+}
+
 void MailWatcher::start()
 {
     if (state() != State::Stopped)

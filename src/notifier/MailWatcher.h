@@ -94,6 +94,9 @@ protected:
     // Bumps with every new session: a callback of an older one is stale.
     quint64 generation() const;
     void handleError(const SessionError &error);
+    // Whether a command's reply is to be acted on: it is not from a replaced session and not an
+    // error (an error is handed to handleError()).
+    bool replyUsable(quint64 generation, const SessionError &error);
 
     // Opens a new session and starts watching (run by start(), the reconnect policy and
     // triggerNow()).
