@@ -26,17 +26,26 @@ constexpr qint64 kRefreshMarginSeconds = 300;
 // When the token endpoint could not be reached, the next try.
 constexpr qint64 kRefreshRetryMs = 60 * 1000;
 
+// A MessageSummary (message list) or a MailNotice (notification) of a fetched message: the two
+// describe a message with the same fields, filled in one place.
+template<typename Description>
+Description describe(const Account &account, const FolderKey &folder, const FetchedMessage &message)
+{
+    Description description;
+    description.key = {folder, message.uid};
+    description.accountName = account.displayName.isEmpty() ? account.email : account.displayName;
+    description.from = message.from;
+    description.fromAddress = message.fromAddress;
+    description.subject = message.subject;
+    description.preview = message.preview;
+    description.date = message.date;
+    return description;
+}
+
 MessageSummary summaryOf(const Account &account, const FolderKey &folder,
                          const FetchedMessage &message)
 {
-    MessageSummary summary;
-    summary.key = {folder, message.uid};
-    summary.accountName = account.displayName.isEmpty() ? account.email : account.displayName;
-    summary.from = message.from;
-    summary.fromAddress = message.fromAddress;
-    summary.subject = message.subject;
-    summary.preview = message.preview;
-    summary.date = message.date;
+    MessageSummary summary = describe<MessageSummary>(account, folder, message);
     summary.size = message.size;
     summary.seen = message.seen;
     return summary;
@@ -545,14 +554,7 @@ void MailMonitor::onNewMail(const Account &account, const FolderKey &folder,
             global, account.rules, {folder.mailbox, message.fromAddress, message.subject}, now);
         if (decision.verdict != RuleDecision::Notify)
             continue;
-        MailNotice notice;
-        notice.key = {folder, message.uid};
-        notice.accountName = account.displayName.isEmpty() ? account.email : account.displayName;
-        notice.from = message.from;
-        notice.fromAddress = message.fromAddress;
-        notice.subject = message.subject;
-        notice.preview = message.preview;
-        notice.date = message.date;
+        MailNotice notice = describe<MailNotice>(account, folder, message);
         notice.playSound = decision.playSound;
         m_counter->trackNotification(notice.key);
         m_notifier->notify(notice);

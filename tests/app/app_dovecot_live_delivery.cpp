@@ -342,9 +342,39 @@ private Q_SLOTS:
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QSignalSpy iconChanged(m_app->tray(), &App::TrayController::iconChanged);
+        qRegisterMetaType<Notifier::MailNotice>();
+        QSignalSpy announced(m_app->monitor(), &Notifier::MailMonitor::newMailAnnounced);
 
         deliver(QStringLiteral("First of many"));
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1, DeliveryTimeoutMs);
+        // The notification and the list row describe the message alike: what was delivered,
+        // under the account's name.
+        QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, DeliveryTimeoutMs);
+        const auto notice = announced.first().first().value<Notifier::MailNotice>();
+        const Notifier::Account account = m_app->accountStore()->accounts().first();
+        QVERIFY(!notice.accountName.isEmpty());
+        QCOMPARE(notice.accountName,
+                 account.displayName.isEmpty() ? account.email : account.displayName);
+        QCOMPARE(notice.subject, QStringLiteral("First of many"));
+        QCOMPARE(notice.from, QStringLiteral("Alice Example"));
+        QCOMPARE(notice.fromAddress, QStringLiteral("alice@example.org"));
+        QVERIFY2(notice.preview.startsWith(
+                     QStringLiteral("This is a test message about: First of many")),
+                 qPrintable(notice.preview));
+        QVERIFY(notice.date.isValid());
+        const auto summary = model()
+                                 ->index(model()->indexOf(notice.key), 0)
+                                 .data(MessageListModel::SummaryRole)
+                                 .value<Notifier::MessageSummary>();
+        QCOMPARE(summary.key, notice.key);
+        QCOMPARE(summary.accountName, notice.accountName);
+        QCOMPARE(summary.from, notice.from);
+        QCOMPARE(summary.fromAddress, notice.fromAddress);
+        QCOMPARE(summary.subject, notice.subject);
+        QCOMPARE(summary.preview, notice.preview);
+        QCOMPARE(summary.date, notice.date);
+        QVERIFY(summary.size > 0);
+        QVERIFY(!summary.seen);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->tray()->iconState().unreadCount, 1, 5000);
         QVERIFY(!iconChanged.isEmpty()); // the badge was redrawn
         QVERIFY2(m_app->tray()->toolTip().contains(QStringLiteral("1 new message")),
