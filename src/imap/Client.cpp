@@ -19,24 +19,9 @@
 
 namespace Imap {
 
-using CommandBuilding::atomList;
-using CommandBuilding::build;
-using CommandBuilding::mailboxArgument;
-using CommandBuilding::tokenList;
+using namespace CommandBuilding;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
-
-namespace {
-
-QByteArray storeItem(Client::StoreMode mode, bool silent)
-{
-    QByteArray item = mode == Client::StoreMode::Add      ? QByteArrayLiteral("+FLAGS")
-                      : mode == Client::StoreMode::Remove ? QByteArrayLiteral("-FLAGS")
-                                                          : QByteArrayLiteral("FLAGS");
-    return silent ? item + ".SILENT" : item;
-}
-
-} // namespace
 
 Client::Client(QObject *parent)
     : QObject(parent)

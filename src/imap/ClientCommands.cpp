@@ -30,21 +30,11 @@
 
 namespace Imap {
 
-using CommandBuilding::atomList;
-using CommandBuilding::build;
-using CommandBuilding::mailboxArgument;
-using CommandBuilding::tokenList;
+using namespace CommandBuilding;
 using Wire::CommandArgument;
 using Wire::CommandEncoder;
 
 namespace {
-
-QByteArray storeItem(Client::StoreMode mode)
-{
-    return mode == Client::StoreMode::Add      ? QByteArrayLiteral("+FLAGS")
-           : mode == Client::StoreMode::Remove ? QByteArrayLiteral("-FLAGS")
-                                               : QByteArrayLiteral("FLAGS");
-}
 
 bool containsIgnoreCase(const QByteArrayList &list, QByteArrayView item)
 {

@@ -3,6 +3,7 @@
 // Small helpers the Client's command methods (Client.cpp, ClientCommands.cpp) build their
 // commands with. Private to the library: not installed.
 
+#include "imap/Client.h"
 #include "imap/Connection_p.h"
 #include "imap/wire/CommandArgument.h"
 #include "imap/wire/CommandEncoder.h"
@@ -46,6 +47,16 @@ inline Wire::CommandArgument mailboxArgument(const Wire::MailboxName &name)
 {
     return name.isWire() ? Wire::CommandArgument::astring(QByteArrayView(name.wireBytes()))
                          : Wire::CommandArgument::mailbox(name.text());
+}
+
+// The STORE data item of a mode: FLAGS, +FLAGS or -FLAGS; .SILENT when the untagged FETCH
+// the server would answer with is not wanted.
+inline QByteArray storeItem(Client::StoreMode mode, bool silent = false)
+{
+    QByteArray item = mode == Client::StoreMode::Add      ? QByteArrayLiteral("+FLAGS")
+                      : mode == Client::StoreMode::Remove ? QByteArrayLiteral("-FLAGS")
+                                                          : QByteArrayLiteral("FLAGS");
+    return silent ? item + ".SILENT" : item;
 }
 
 } // namespace Imap::CommandBuilding

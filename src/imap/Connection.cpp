@@ -205,6 +205,11 @@ Connection::Connection(Client *client)
     , m_clock(Clock::system())
     , m_literalRouter(new LiteralRouter(this))
 {
+    createTimers();
+}
+
+void Connection::createTimers()
+{
     m_setupTimer = m_clock->createTimer(this);
     m_inactivityTimer = m_clock->createTimer(this);
     m_idleRenewalTimer = m_clock->createTimer(this);
@@ -232,12 +237,7 @@ void Connection::setClock(Clock *clock)
     delete m_setupTimer;
     delete m_inactivityTimer;
     delete m_idleRenewalTimer;
-    m_setupTimer = m_clock->createTimer(this);
-    m_inactivityTimer = m_clock->createTimer(this);
-    m_idleRenewalTimer = m_clock->createTimer(this);
-    connect(m_setupTimer, &ClockTimer::timeout, this, &Connection::onSetupTimeout);
-    connect(m_inactivityTimer, &ClockTimer::timeout, this, &Connection::onInactivityTimeout);
-    connect(m_idleRenewalTimer, &ClockTimer::timeout, this, &Connection::onIdleRenewal);
+    createTimers();
 }
 
 bool Connection::isEncrypted() const

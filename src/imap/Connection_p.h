@@ -171,6 +171,8 @@ private:
     bool consumePlain(QByteArrayView bytes);
     void attachBodySink(const Command &command);
     void detachBodySink();
+    // The setup, inactivity and IDLE renewal timers, from the current clock.
+    void createTimers();
     void onSetupTimeout();
     void handleGreeting(const Wire::Response &response);
     void continueSetup();
