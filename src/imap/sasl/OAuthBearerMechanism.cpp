@@ -1,25 +1,8 @@
 #include "imap/sasl/OAuthBearerMechanism.h"
 
+#include "imap/sasl/SaslName_p.h"
+
 namespace Imap::Sasl {
-
-namespace {
-
-// RFC 7628 saslname: ',' and '=' escaped as in RFC 5801.
-QByteArray saslName(const QString &name)
-{
-    QByteArray out;
-    for (const char c : name.toUtf8()) {
-        if (c == ',')
-            out.append("=2C");
-        else if (c == '=')
-            out.append("=3D");
-        else
-            out.append(c);
-    }
-    return out;
-}
-
-} // namespace
 
 OAuthBearerMechanism::OAuthBearerMechanism(const Credentials &credentials)
     : m_credentials(credentials)
@@ -57,7 +40,7 @@ Mechanism::Step OAuthBearerMechanism::initialResponse()
     }
     QByteArray message = "n,";
     if (!m_credentials.username.isEmpty())
-        message += "a=" + saslName(m_credentials.username);
+        message += "a=" + escapeSaslName(m_credentials.username.toUtf8());
     message += ",\x01";
     if (!host.isEmpty())
         message += "host=" + host + '\x01';

@@ -1,5 +1,6 @@
 #include "imap/sasl/ScramMechanism.h"
 
+#include "imap/sasl/SaslName_p.h"
 #include "imap/sasl/SaslPrep.h"
 #include "imap/sasl/SecureMemory.h"
 
@@ -11,22 +12,6 @@
 namespace Imap::Sasl {
 
 namespace {
-
-// RFC 5802 §5.1 saslname: '=' and ',' escaped.
-QByteArray escapeName(const QByteArray &name)
-{
-    QByteArray out;
-    out.reserve(name.size());
-    for (const char c : name) {
-        if (c == ',')
-            out.append("=2C");
-        else if (c == '=')
-            out.append("=3D");
-        else
-            out.append(c);
-    }
-    return out;
-}
 
 // Splits "a=1,b=2" into attributes; a value may itself contain '=' (base64).
 struct Attribute
@@ -114,7 +99,7 @@ Mechanism::Step ScramMechanism::initialResponse()
         const SaslPrep::Result a = SaslPrep::prepare(m_credentials.authorizationId);
         if (!a.isValid())
             return fail(QStringLiteral("authorization id rejected by SASLprep (%1)").arg(a.error));
-        authzid = "a=" + escapeName(a.text.toUtf8());
+        authzid = "a=" + escapeSaslName(a.text.toUtf8());
     }
     if (m_clientNonce.isEmpty()) {
         // 18 random bytes -> 24 base64 characters, none of them ','.
@@ -124,7 +109,7 @@ Mechanism::Step ScramMechanism::initialResponse()
         m_clientNonce = random.toBase64();
     }
     m_gs2Header = "n," + authzid + ',';
-    m_clientFirstBare = "n=" + escapeName(user.text.toUtf8()) + ",r=" + m_clientNonce;
+    m_clientFirstBare = "n=" + escapeSaslName(user.text.toUtf8()) + ",r=" + m_clientNonce;
     m_state = State::SentClientFirst;
     return Step::respond(m_gs2Header + m_clientFirstBare);
 }

@@ -23,6 +23,7 @@ list(APPEND LETTERTRAY_IMAP_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MechanismChooser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OAuthBearerMechanism.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlainMechanism.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SaslName_p.h
     ${CMAKE_CURRENT_LIST_DIR}/SaslPrep.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScramMechanism.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SecureMemory.cpp
