@@ -129,6 +129,11 @@ private:
     void completeResponse();
     void parseResponse(QByteArrayView bytes, const QList<SinkLiteral> &sinks);
     void beginDiscard(ProtocolError::Kind kind, qint64 offset, const char *message);
+    // Reports a literal that is refused (too large, too many) and skips its bytes.
+    void discardLiteral(qint64 size, ProtocolError::Kind kind, qint64 offset, const char *message);
+    // Reports an error the stream cannot go on after (a literal size beyond 63 bits, a sink
+    // that refused bytes) and stops reading.
+    void failStream(ProtocolError::Kind kind, qint64 offset, const char *message);
     void finishDiscard();
     void emitResponse(Response &&response);
     void clearResponse();

@@ -106,14 +106,8 @@ qsizetype ResponseFramer::feedLine(const char *data, qsizetype size)
     const qint64 literal = literalSuffix(line);
     if (literal == -2) {
         // A size beyond 63 bits cannot even be skipped: the stream is lost.
-        pendingError = {ProtocolError::Kind::LiteralTooLarge,
-                        streamOffset + take - 1,
-                        responseStart,
-                        QByteArrayLiteral("literal size does not fit 63 bits"),
-                        true,
-                        QByteArray()};
-        emitResponse(Response{pendingError, responseStart, responseBytes});
-        failed = true;
+        failStream(ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
+                   "literal size does not fit 63 bits");
         return take;
     }
     if (literal >= 0) {
@@ -128,10 +122,8 @@ void ResponseFramer::startLiteral(qint64 size, qint64 offset)
 {
     lineLength = 0;
     if (++literalCount > limits.maxLiteralsPerResponse) {
-        beginDiscard(ProtocolError::Kind::ResponseTooLarge, offset,
-                     "response exceeds the limit on literals per response");
-        state = size > 0 ? State::DiscardLiteral : State::DiscardLine;
-        literalRemaining = size;
+        discardLiteral(size, ProtocolError::Kind::ResponseTooLarge, offset,
+                       "response exceeds the limit on literals per response");
         return;
     }
     if (size == 0) {
@@ -140,27 +132,21 @@ void ResponseFramer::startLiteral(qint64 size, qint64 offset)
     }
     if (sink && size > sinkThreshold) {
         if (size > limits.maxSinkLiteralSize) {
-            beginDiscard(ProtocolError::Kind::LiteralTooLarge, offset,
-                         "literal exceeds the sink literal size limit");
-            state = State::DiscardLiteral;
-            literalRemaining = size;
+            discardLiteral(size, ProtocolError::Kind::LiteralTooLarge, offset,
+                           "literal exceeds the sink literal size limit");
             return;
         }
         sinkLiterals.append(SinkLiteral{buffer.size(), size, sink->pos()});
         literalToSink = true;
     } else {
         if (size > limits.maxLiteralSize) {
-            beginDiscard(ProtocolError::Kind::LiteralTooLarge, offset,
-                         "literal exceeds the literal size limit");
-            state = State::DiscardLiteral;
-            literalRemaining = size;
+            discardLiteral(size, ProtocolError::Kind::LiteralTooLarge, offset,
+                           "literal exceeds the literal size limit");
             return;
         }
         if (responseBytes + size > limits.maxResponseSize) {
-            beginDiscard(ProtocolError::Kind::ResponseTooLarge, offset,
-                         "literal exceeds the response size limit");
-            state = State::DiscardLiteral;
-            literalRemaining = size;
+            discardLiteral(size, ProtocolError::Kind::ResponseTooLarge, offset,
+                           "literal exceeds the response size limit");
             return;
         }
         literalToSink = false;
@@ -174,14 +160,8 @@ qsizetype ResponseFramer::feedLiteral(const char *data, qsizetype size)
     const qsizetype take = qsizetype(qMin<qint64>(literalRemaining, size));
     if (literalToSink) {
         if (sink->write(data, take) != take) {
-            pendingError = {ProtocolError::Kind::SinkWriteFailed,
-                            streamOffset,
-                            responseStart,
-                            QByteArrayLiteral("the literal sink did not accept the bytes"),
-                            true,
-                            QByteArray()};
-            emitResponse(Response{pendingError, responseStart, responseBytes});
-            failed = true;
+            failStream(ProtocolError::Kind::SinkWriteFailed, streamOffset,
+                       "the literal sink did not accept the bytes");
             return take;
         }
     } else {
@@ -216,6 +196,22 @@ void ResponseFramer::beginDiscard(ProtocolError::Kind kind, qint64 offset, const
     state = State::DiscardLine;
 }
 
+void ResponseFramer::discardLiteral(qint64 size, ProtocolError::Kind kind, qint64 offset,
+                                    const char *message)
+{
+    beginDiscard(kind, offset, message);
+    // An empty literal has no bytes to skip: the line goes on right after its announcement.
+    state = size > 0 ? State::DiscardLiteral : State::DiscardLine;
+    literalRemaining = size;
+}
+
+void ResponseFramer::failStream(ProtocolError::Kind kind, qint64 offset, const char *message)
+{
+    pendingError = {kind, offset, responseStart, QByteArray(message), true, QByteArray()};
+    emitResponse(Response{pendingError, responseStart, responseBytes});
+    failed = true;
+}
+
 qsizetype ResponseFramer::feedDiscardLine(const char *data, qsizetype size)
 {
     const void *lf = std::memchr(data, '\n', size_t(size));
@@ -231,14 +227,8 @@ qsizetype ResponseFramer::feedDiscardLine(const char *data, qsizetype size)
         literalSuffix(QByteArrayView(discardTail.constData(), discardTail.size() - 1));
     discardTail.clear();
     if (literal == -2) {
-        pendingError = {ProtocolError::Kind::LiteralTooLarge,
-                        streamOffset + take - 1,
-                        responseStart,
-                        QByteArrayLiteral("literal size does not fit 63 bits"),
-                        true,
-                        QByteArray()};
-        emitResponse(Response{pendingError, responseStart, responseBytes});
-        failed = true;
+        failStream(ProtocolError::Kind::LiteralTooLarge, streamOffset + take - 1,
+                   "literal size does not fit 63 bits");
         return take;
     }
     if (literal > 0) {

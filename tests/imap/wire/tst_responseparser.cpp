@@ -42,6 +42,9 @@ private Q_SLOTS:
     void literalSizeBeyond63Bits();
     void responseTooLarge();
     void tooManyLiterals();
+    void literalBeyondResponseSize();
+    void sinkLiteralTooLarge();
+    void literalBeyond63BitsInDiscardedLine();
     void nestingTooDeep_data();
     void nestingTooDeep();
     void numbersOutOfRange_data();
@@ -719,6 +722,76 @@ void TestResponseParser::tooManyLiterals()
         QCOMPARE(render(responses), QByteArray("!response-too-large\r\n* 4 EXISTS\r\n"));
         for (qsizetype at = 0; at <= input.size(); ++at)
             QVERIFY(identical(parseSplitAt(input, at, limits), responses));
+    }
+}
+
+// Literal bytes that hold a line of their own: read as lines instead of skipped as a
+// literal, they would give a response (* 9 EXISTS) the server never sent.
+static QByteArray literal(qsizetype size)
+{
+    const QByteArray line = "\r\n* 9 EXISTS\r\n";
+    return line + QByteArray(size - line.size(), 'a');
+}
+
+void TestResponseParser::literalBeyondResponseSize()
+{
+    // The line fits, the literal it announces would not: refused before its bytes arrive,
+    // then skipped.
+    ParserLimits limits;
+    limits.maxResponseSize = 64;
+    const QByteArray input = "* 1 FETCH (BODY[] {50}\r\n" + literal(50) + ")\r\n* 3 EXISTS\r\n";
+    const QList<Response> responses = parseChunked(input, 0, limits);
+    QCOMPARE(render(responses), QByteArray("!response-too-large\r\n* 3 EXISTS\r\n"));
+    const ProtocolError *error = responses[0].get<ProtocolError>();
+    QCOMPARE(error->offset, 24);
+    QVERIFY(!error->fatal);
+    QCOMPARE(error->message, QByteArray("literal exceeds the response size limit"));
+    for (qsizetype at = 0; at <= input.size(); ++at)
+        QVERIFY(identical(parseSplitAt(input, at, limits), responses));
+}
+
+void TestResponseParser::sinkLiteralTooLarge()
+{
+    // A literal bound for the sink has its own limit; beyond it nothing reaches the sink and
+    // the stream goes on after the literal.
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::ReadWrite));
+    ParserLimits limits;
+    limits.maxSinkLiteralSize = 10;
+    ResponseParser parser(limits);
+    parser.setLiteralSink(&sink, 1);
+    const QByteArray input = "* 1 FETCH (BODY[] {20}\r\n" + literal(20) + ")\r\n* 3 EXISTS\r\n";
+    parser.feed(input);
+    const QList<Response> responses = drain(parser);
+    QCOMPARE(render(responses), QByteArray("!literal-too-large\r\n* 3 EXISTS\r\n"));
+    const ProtocolError *error = responses[0].get<ProtocolError>();
+    QCOMPARE(error->offset, 24);
+    QVERIFY(!error->fatal);
+    QCOMPARE(error->message, QByteArray("literal exceeds the sink literal size limit"));
+    QVERIFY(sink.data().isEmpty());
+    QVERIFY(!parser.hasFailed());
+}
+
+void TestResponseParser::literalBeyond63BitsInDiscardedLine()
+{
+    // A line already being skipped (too long) that ends announcing a literal beyond 63 bits:
+    // its size cannot be skipped either, so the stream is lost.
+    ParserLimits limits;
+    limits.maxLineLength = 100;
+    const QByteArray input = "* 1 FETCH (BODY[] " + QByteArray(200, 'x') +
+                             " {99999999999999999999}\r\nabc\r\n* 1 EXISTS\r\n";
+    for (qsizetype chunk : {0, 1, 7}) {
+        ResponseParser parser(limits);
+        const qsizetype step = chunk > 0 ? chunk : input.size();
+        for (qsizetype i = 0; i < input.size(); i += step)
+            parser.feed(QByteArrayView(input).sliced(i, qMin(step, input.size() - i)));
+        const QList<Response> responses = drain(parser);
+        QCOMPARE(render(responses), QByteArray("!line-too-long\r\n!literal-too-large\r\n"));
+        const ProtocolError *error = responses[1].get<ProtocolError>();
+        QVERIFY(error->fatal);
+        QCOMPARE(error->message, QByteArray("literal size does not fit 63 bits"));
+        QCOMPARE(error->offset, input.indexOf("\r\nabc") + 1);
+        QVERIFY(parser.hasFailed());
     }
 }
 
