@@ -28,6 +28,22 @@ bool isAtomChar(uchar c)
 
 } // namespace
 
+CommandArgument CommandArgument::ofBytes(Kind kind, QByteArray bytes)
+{
+    CommandArgument a;
+    a.m_kind = kind;
+    a.m_bytes = std::move(bytes);
+    return a;
+}
+
+CommandArgument CommandArgument::ofChildren(Kind kind, const QList<CommandArgument> &children)
+{
+    CommandArgument a;
+    a.m_kind = kind;
+    a.m_children.assign(children.begin(), children.end());
+    return a;
+}
+
 bool CommandArgument::isAtom(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
@@ -53,26 +69,17 @@ CommandArgument CommandArgument::atom(QByteArrayView atom)
                            .arg(QString::fromLatin1(atom.first(qMin<qsizetype>(atom.size(), 64))
                                                         .toByteArray()
                                                         .toPercentEncoding())));
-    CommandArgument a;
-    a.m_kind = Kind::Atom;
-    a.m_bytes = atom.toByteArray();
-    return a;
+    return ofBytes(Kind::Atom, atom.toByteArray());
 }
 
 CommandArgument CommandArgument::number(quint64 value)
 {
-    CommandArgument a;
-    a.m_kind = Kind::Number;
-    a.m_bytes = QByteArray::number(value);
-    return a;
+    return ofBytes(Kind::Number, QByteArray::number(value));
 }
 
 CommandArgument CommandArgument::astring(QByteArrayView bytes)
 {
-    CommandArgument a;
-    a.m_kind = Kind::AString;
-    a.m_bytes = bytes.toByteArray();
-    return a;
+    return ofBytes(Kind::AString, bytes.toByteArray());
 }
 
 CommandArgument CommandArgument::astring(QStringView text)
@@ -82,10 +89,7 @@ CommandArgument CommandArgument::astring(QStringView text)
 
 CommandArgument CommandArgument::string(QByteArrayView bytes)
 {
-    CommandArgument a;
-    a.m_kind = Kind::String;
-    a.m_bytes = bytes.toByteArray();
-    return a;
+    return ofBytes(Kind::String, bytes.toByteArray());
 }
 
 CommandArgument CommandArgument::string(QStringView text)
@@ -95,25 +99,17 @@ CommandArgument CommandArgument::string(QStringView text)
 
 CommandArgument CommandArgument::nil()
 {
-    CommandArgument a;
-    a.m_kind = Kind::Nil;
-    return a;
+    return ofBytes(Kind::Nil, {});
 }
 
 CommandArgument CommandArgument::literal(QByteArrayView bytes)
 {
-    CommandArgument a;
-    a.m_kind = Kind::Literal;
-    a.m_bytes = bytes.toByteArray();
-    return a;
+    return ofBytes(Kind::Literal, bytes.toByteArray());
 }
 
 CommandArgument CommandArgument::literal8(QByteArrayView bytes)
 {
-    CommandArgument a;
-    a.m_kind = Kind::Literal8;
-    a.m_bytes = bytes.toByteArray();
-    return a;
+    return ofBytes(Kind::Literal8, bytes.toByteArray());
 }
 
 CommandArgument CommandArgument::mailbox(const QString &name)
@@ -126,28 +122,19 @@ CommandArgument CommandArgument::mailbox(const QString &name)
 
 CommandArgument CommandArgument::list(const QList<CommandArgument> &items)
 {
-    CommandArgument a;
-    a.m_kind = Kind::List;
-    a.m_children.assign(items.begin(), items.end());
-    return a;
+    return ofChildren(Kind::List, items);
 }
 
 CommandArgument CommandArgument::sequence(const QList<CommandArgument> &items)
 {
-    CommandArgument a;
-    a.m_kind = Kind::Sequence;
-    a.m_children.assign(items.begin(), items.end());
-    return a;
+    return ofChildren(Kind::Sequence, items);
 }
 
 CommandArgument CommandArgument::sequenceSet(const SequenceSet &set)
 {
     if (!set.isValid())
         return invalid(set.errorString());
-    CommandArgument a;
-    a.m_kind = Kind::Token;
-    a.m_bytes = set.toImapString();
-    return a;
+    return ofBytes(Kind::Token, set.toImapString());
 }
 
 CommandArgument CommandArgument::date(QDate date)
@@ -155,10 +142,7 @@ CommandArgument CommandArgument::date(QDate date)
     const QByteArray text = ImapDateTime::formatDate(date);
     if (text.isEmpty())
         return invalid(QStringLiteral("invalid date"));
-    CommandArgument a;
-    a.m_kind = Kind::Token;
-    a.m_bytes = text;
-    return a;
+    return ofBytes(Kind::Token, text);
 }
 
 CommandArgument CommandArgument::dateTime(const QDateTime &dateTime)
@@ -166,10 +150,7 @@ CommandArgument CommandArgument::dateTime(const QDateTime &dateTime)
     const QByteArray text = ImapDateTime::formatDateTime(dateTime);
     if (text.isEmpty())
         return invalid(QStringLiteral("invalid date-time"));
-    CommandArgument a;
-    a.m_kind = Kind::Token;
-    a.m_bytes = '"' + text + '"';
-    return a;
+    return ofBytes(Kind::Token, '"' + text + '"');
 }
 
 CommandArgument CommandArgument::flag(QByteArrayView flag)
@@ -179,10 +160,7 @@ CommandArgument CommandArgument::flag(QByteArrayView flag)
     if (flag.startsWith('\\')) {
         for (const char *known : systemFlags) {
             if (flag.compare(QByteArrayView(known), Qt::CaseInsensitive) == 0) {
-                CommandArgument a;
-                a.m_kind = Kind::Atom;
-                a.m_bytes = QByteArray(known);
-                return a;
+                return ofBytes(Kind::Atom, QByteArray(known));
             }
         }
         if (flag.compare(QByteArrayView("\\Recent"), Qt::CaseInsensitive) == 0)
@@ -193,10 +171,7 @@ CommandArgument CommandArgument::flag(QByteArrayView flag)
     }
     if (!isAtom(flag))
         return invalid(QStringLiteral("keyword is not a valid IMAP atom"));
-    CommandArgument a;
-    a.m_kind = Kind::Atom;
-    a.m_bytes = flag.toByteArray();
-    return a;
+    return ofBytes(Kind::Atom, flag.toByteArray());
 }
 
 CommandArgument CommandArgument::flagList(const QList<QByteArray> &flags)
@@ -217,10 +192,7 @@ CommandArgument CommandArgument::token(QByteArrayView token)
         if (u < 0x20 || u > 0x7e || c == '{' || c == '"' || c == '\\')
             return invalid(QStringLiteral("token contains a character that needs quoting"));
     }
-    CommandArgument a;
-    a.m_kind = Kind::Token;
-    a.m_bytes = token.toByteArray();
-    return a;
+    return ofBytes(Kind::Token, token.toByteArray());
 }
 
 CommandArgument &CommandArgument::setSecret(bool secret)

@@ -87,6 +87,10 @@ public:
     static bool isAtom(QByteArrayView bytes);
 
 private:
+    // An argument of a kind whose value is its bytes, and one whose value is its children.
+    static CommandArgument ofBytes(Kind kind, QByteArray bytes);
+    static CommandArgument ofChildren(Kind kind, const QList<CommandArgument> &children);
+
     Kind m_kind = Kind::Invalid;
     bool m_secret = false;
     QByteArray m_bytes;

@@ -86,6 +86,13 @@ public:
             }
         }
     }
+    // The space between the items of a parenthesised list that began at `start`: none
+    // before the first.
+    void separate(qsizetype start)
+    {
+        if (out.size() != start)
+            ch(' ');
+    }
     void seq(quint32 n)
     {
         if (n == 0)
@@ -114,21 +121,26 @@ public:
         raw(text);
     }
 
-    void parameters(const QList<ByteArrayPair> &params)
+    // "(name value name value)" with NIL for a null value (body parameters, ID, METADATA).
+    void pairList(const QList<ByteArrayPair> &pairs)
     {
-        if (params.isEmpty()) {
-            raw("NIL");
-            return;
-        }
         ch('(');
-        for (qsizetype i = 0; i < params.size(); ++i) {
+        for (qsizetype i = 0; i < pairs.size(); ++i) {
             if (i)
                 ch(' ');
-            string(params[i].first);
+            string(pairs[i].first);
             ch(' ');
-            nstring(params[i].second);
+            nstring(pairs[i].second);
         }
         ch(')');
+    }
+    // A pair list, or NIL when there are none.
+    void parameters(const QList<ByteArrayPair> &params)
+    {
+        if (params.isEmpty())
+            raw("NIL");
+        else
+            pairList(params);
     }
     void addresses(const QList<Address> &list)
     {
@@ -249,8 +261,7 @@ public:
         raw(" FETCH (");
         const qsizetype start = out.size();
         auto item = [&](const char *name) {
-            if (out.size() != start)
-                ch(' ');
+            separate(start);
             raw(name);
             ch(' ');
         };
@@ -317,8 +328,7 @@ public:
             stringList(*f.extras->gmailLabels);
         }
         for (const FetchSection &s : f.extras->sections) {
-            if (out.size() != start)
-                ch(' ');
+            separate(start);
             raw(s.item);
             if (s.item == "BODY" || s.item == "BINARY") {
                 ch('[');
@@ -334,16 +344,14 @@ public:
             nstring(s.data);
         }
         for (const BinarySize &s : f.extras->binarySizes) {
-            if (out.size() != start)
-                ch(' ');
+            separate(start);
             raw("BINARY.SIZE[");
             raw(s.section);
             raw("] ");
             num(s.size);
         }
         for (const ByteArrayPair &u : f.extras->unknown) {
-            if (out.size() != start)
-                ch(' ');
+            separate(start);
             raw(u.first);
             if (!u.second.isEmpty()) {
                 ch(' ');
@@ -352,8 +360,7 @@ public:
         }
         // Malformed items keep the bytes after the name verbatim, separator included.
         for (const ByteArrayPair &m : f.extras->malformed) {
-            if (out.size() != start)
-                ch(' ');
+            separate(start);
             raw(m.first);
             raw(m.second);
         }
@@ -440,6 +447,28 @@ public:
         ch(')');
     }
 
+    // SEARCH and SORT data: the numbers, then (MODSEQ n) when there is one.
+    void numbers(const char *name, const QList<quint32> &list, std::optional<quint64> modSeq)
+    {
+        raw(name);
+        for (quint32 n : list) {
+            ch(' ');
+            num(n);
+        }
+        if (modSeq) {
+            raw(" (MODSEQ ");
+            num(*modSeq);
+            ch(')');
+        }
+    }
+    // "* n EXISTS" and the other message-data that is a number then a name.
+    void counted(quint32 n, const char *name)
+    {
+        raw("* ");
+        num(n);
+        raw(name);
+    }
+
     void value(const Response::Value &v);
 };
 
@@ -484,15 +513,13 @@ void Writer::value(const Response::Value &v)
                                stringList(r.childInfo);
                            }
                            if (!r.oldName.isNull()) {
-                               if (out.size() != start)
-                                   ch(' ');
+                               separate(start);
                                raw("OLDNAME (");
                                string(r.oldName);
                                ch(')');
                            }
                            for (const ByteArrayPair &e : r.otherExtended) {
-                               if (out.size() != start)
-                                   ch(' ');
+                               separate(start);
                                string(e.first);
                                ch(' ');
                                raw(e.second);
@@ -508,8 +535,7 @@ void Writer::value(const Response::Value &v)
                        auto item = [&](const char *name, auto value) {
                            if (!value)
                                return;
-                           if (out.size() != start)
-                               ch(' ');
+                           separate(start);
                            raw(name);
                            ch(' ');
                            num(quint64(*value));
@@ -524,26 +550,14 @@ void Writer::value(const Response::Value &v)
                        item("SIZE", r.size);
                        item("APPENDLIMIT", r.appendLimit);
                        for (const auto &[name, n] : r.other) {
-                           if (out.size() != start)
-                               ch(' ');
+                           separate(start);
                            raw(name);
                            ch(' ');
                            num(n);
                        }
                        ch(')');
                    },
-                   [&](const Search &r) {
-                       raw("* SEARCH");
-                       for (quint32 n : r.numbers) {
-                           ch(' ');
-                           num(n);
-                       }
-                       if (r.modSeq) {
-                           raw(" (MODSEQ ");
-                           num(*r.modSeq);
-                           ch(')');
-                       }
-                   },
+                   [&](const Search &r) { numbers("* SEARCH", r.numbers, r.modSeq); },
                    [&](const ESearch &r) {
                        raw("* ESEARCH");
                        if (!r.tag.isNull()) {
@@ -576,38 +590,15 @@ void Writer::value(const Response::Value &v)
                            raw(o.second);
                        }
                    },
-                   [&](const Sort &r) {
-                       raw("* SORT");
-                       for (quint32 n : r.numbers) {
-                           ch(' ');
-                           num(n);
-                       }
-                       if (r.modSeq) {
-                           raw(" (MODSEQ ");
-                           num(*r.modSeq);
-                           ch(')');
-                       }
-                   },
+                   [&](const Sort &r) { numbers("* SORT", r.numbers, r.modSeq); },
                    [&](const Thread &r) { thread(r); },
                    [&](const Flags &r) {
                        raw("* FLAGS ");
                        atomList(r.flags);
                    },
-                   [&](const Exists &r) {
-                       raw("* ");
-                       num(r.count);
-                       raw(" EXISTS");
-                   },
-                   [&](const Recent &r) {
-                       raw("* ");
-                       num(r.count);
-                       raw(" RECENT");
-                   },
-                   [&](const Expunge &r) {
-                       raw("* ");
-                       num(r.sequence);
-                       raw(" EXPUNGE");
-                   },
+                   [&](const Exists &r) { counted(r.count, " EXISTS"); },
+                   [&](const Recent &r) { counted(r.count, " RECENT"); },
+                   [&](const Expunge &r) { counted(r.sequence, " EXPUNGE"); },
                    [&](const Vanished &r) {
                        raw(r.earlier ? "* VANISHED (EARLIER) " : "* VANISHED ");
                        ranges(r.uids);
@@ -622,19 +613,7 @@ void Writer::value(const Response::Value &v)
                    },
                    [&](const Id &r) {
                        raw("* ID ");
-                       if (r.fields.isEmpty()) {
-                           raw("NIL");
-                           return;
-                       }
-                       ch('(');
-                       for (qsizetype i = 0; i < r.fields.size(); ++i) {
-                           if (i)
-                               ch(' ');
-                           string(r.fields[i].first);
-                           ch(' ');
-                           nstring(r.fields[i].second);
-                       }
-                       ch(')');
+                       parameters(r.fields);
                    },
                    [&](const Quota &r) {
                        raw("* QUOTA ");
@@ -697,15 +676,8 @@ void Writer::value(const Response::Value &v)
                            }
                            return;
                        }
-                       raw(" (");
-                       for (qsizetype i = 0; i < r.entries.size(); ++i) {
-                           if (i)
-                               ch(' ');
-                           string(r.entries[i].first);
-                           ch(' ');
-                           nstring(r.entries[i].second);
-                       }
-                       ch(')');
+                       ch(' ');
+                       pairList(r.entries);
                    },
                    [&](const Fetch &r) { fetch(r); },
                    [&](const UnknownData &r) {
