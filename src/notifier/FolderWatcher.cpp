@@ -276,44 +276,50 @@ void FolderWatcher::withSelected(std::function<void(bool ok)> action)
                       });
 }
 
-void FolderWatcher::setSeen(quint32 uid, bool seen, std::function<void(bool ok)> done)
+void FolderWatcher::runAction(std::function<void(bool ok)> done,
+                              std::function<void(MailSession::Done finished)> command,
+                              std::function<void()> applied)
 {
-    withSelected([this, uid, seen, done](bool ready) {
+    withSelected([this, done, command, applied](bool ready) {
         if (!ready) {
             if (done)
                 done(false);
             return;
         }
         const quint64 generation = this->generation();
-        session()->setSeen(uid, seen, [this, generation, uid, seen, done](const SessionError &e) {
-            if (generation == this->generation() && !e.isError()) {
-                m_counter->flagsChanged(m_folder, uid, seen);
-                Q_EMIT flagsChanged(m_folder, uid, seen);
-            }
+        command([this, generation, done, applied](const SessionError &e) {
+            if (generation == this->generation() && !e.isError())
+                applied();
             if (done)
                 done(!e.isError());
         });
     });
 }
 
+void FolderWatcher::setSeen(quint32 uid, bool seen, std::function<void(bool ok)> done)
+{
+    runAction(
+        std::move(done),
+        [this, uid, seen](MailSession::Done finished) {
+            session()->setSeen(uid, seen, std::move(finished));
+        },
+        [this, uid, seen] {
+            m_counter->flagsChanged(m_folder, uid, seen);
+            Q_EMIT flagsChanged(m_folder, uid, seen);
+        });
+}
+
 void FolderWatcher::moveToTrash(quint32 uid, std::function<void(bool ok)> done)
 {
-    withSelected([this, uid, done](bool ready) {
-        if (!ready) {
-            if (done)
-                done(false);
-            return;
-        }
-        const quint64 generation = this->generation();
-        session()->moveToTrash(uid, [this, generation, uid, done](const SessionError &e) {
-            if (generation == this->generation() && !e.isError()) {
-                m_counter->expunged(m_folder, uid);
-                Q_EMIT messagesRemoved(m_folder, {uid});
-            }
-            if (done)
-                done(!e.isError());
+    runAction(
+        std::move(done),
+        [this, uid](MailSession::Done finished) {
+            session()->moveToTrash(uid, std::move(finished));
+        },
+        [this, uid] {
+            m_counter->expunged(m_folder, uid);
+            Q_EMIT messagesRemoved(m_folder, {uid});
         });
-    });
 }
 
 } // namespace Notifier

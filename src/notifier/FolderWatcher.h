@@ -48,6 +48,12 @@ private:
     void schedulePoll(qint64 delayMs);
     void poll();
     void withSelected(std::function<void(bool ok)> action);
+    // Runs `command` (a setSeen or a moveToTrash of the session) with the folder selected;
+    // `applied` runs when it succeeded on the current session, `done` hears whether it did
+    // (also "failed" when it could not run).
+    void runAction(std::function<void(bool ok)> done,
+                   std::function<void(MailSession::Done finished)> command,
+                   std::function<void()> applied);
 
     FolderKey m_folder;
     NewMailTracker *m_tracker;

@@ -574,6 +574,23 @@ FolderWatcher *MailMonitor::watcherFor(const FolderKey &folder) const
     return nullptr;
 }
 
+void MailMonitor::routeAction(const FolderKey &folder, const std::function<void(bool)> &done,
+                              const std::function<void(NotifyAccountWatcher *)> &viaShared,
+                              const std::function<void(FolderWatcher *)> &viaOwn) const
+{
+    if (NotifyAccountWatcher *shared = m_entries.value(folder.accountId).notifyWatcher;
+        shared && shared->watches(folder)) {
+        viaShared(shared);
+        return;
+    }
+    if (FolderWatcher *own = watcherFor(folder)) {
+        viaOwn(own);
+        return;
+    }
+    if (done)
+        done(false);
+}
+
 void MailMonitor::setSeen(const MessageKey &key, bool seen, std::function<void(bool)> done)
 {
     const auto finish = [this, key, seen, done](bool ok) {
@@ -585,18 +602,10 @@ void MailMonitor::setSeen(const MessageKey &key, bool seen, std::function<void(b
         if (done)
             done(ok);
     };
-    if (NotifyAccountWatcher *shared = m_entries.value(key.folder.accountId).notifyWatcher;
-        shared && shared->watches(key.folder)) {
-        shared->setSeen(key.folder, key.uid, seen, finish);
-        return;
-    }
-    FolderWatcher *watcher = watcherFor(key.folder);
-    if (!watcher) {
-        if (done)
-            done(false);
-        return;
-    }
-    watcher->setSeen(key.uid, seen, finish);
+    routeAction(
+        key.folder, done,
+        [&](NotifyAccountWatcher *shared) { shared->setSeen(key.folder, key.uid, seen, finish); },
+        [&](FolderWatcher *own) { own->setSeen(key.uid, seen, finish); });
 }
 
 void MailMonitor::moveToTrash(const MessageKey &key, std::function<void(bool)> done)
@@ -609,18 +618,10 @@ void MailMonitor::moveToTrash(const MessageKey &key, std::function<void(bool)> d
         if (done)
             done(ok);
     };
-    if (NotifyAccountWatcher *shared = m_entries.value(key.folder.accountId).notifyWatcher;
-        shared && shared->watches(key.folder)) {
-        shared->moveToTrash(key.folder, key.uid, finish);
-        return;
-    }
-    FolderWatcher *watcher = watcherFor(key.folder);
-    if (!watcher) {
-        if (done)
-            done(false);
-        return;
-    }
-    watcher->moveToTrash(key.uid, finish);
+    routeAction(
+        key.folder, done,
+        [&](NotifyAccountWatcher *shared) { shared->moveToTrash(key.folder, key.uid, finish); },
+        [&](FolderWatcher *own) { own->moveToTrash(key.uid, finish); });
 }
 
 void MailMonitor::performAction(const MessageKey &key, NotificationAction action)

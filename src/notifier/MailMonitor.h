@@ -132,6 +132,11 @@ private:
     void onNewMail(const Account &account, const FolderKey &folder,
                    const QList<FetchedMessage> &messages);
     FolderWatcher *watcherFor(const FolderKey &folder) const;
+    // Hands a message action to the watcher that has the folder: the account's NOTIFY watcher
+    // where it watches it, else the folder's own one; done(false) when no watcher has it.
+    void routeAction(const FolderKey &folder, const std::function<void(bool)> &done,
+                     const std::function<void(NotifyAccountWatcher *)> &viaShared,
+                     const std::function<void(FolderWatcher *)> &viaOwn) const;
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;

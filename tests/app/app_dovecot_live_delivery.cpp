@@ -452,6 +452,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(server.flags(key.uid).contains("\\Seen"), 10000);
         QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
     }
+
+    void deleteInTheWindowTakesTheMessageOutOfTheInbox()
+    {
+        QVERIFY(m_app && m_app->messageList());
+        App::MessageListWindow *window = m_app->messageList();
+        const int row = rowOf(QStringLiteral("First of many"));
+        QVERIFY(row >= 0);
+        clickRow(row);
+        const MessageKey key = keyAt(row);
+        QCOMPARE(window->selectedKeys(), QList<MessageKey>{key});
+        const int rows = model()->rowCount();
+
+        SecondConnection server;
+        QVERIFY2(server.open(m_dovecot, m_user), qPrintable(server.error));
+        QVERIFY(!server.flags(key.uid).isEmpty());
+
+        window->deleteAction()->trigger();
+
+        QTRY_COMPARE_WITH_TIMEOUT(model()->indexOf(key), -1, DeliveryTimeoutMs);
+        QCOMPARE(model()->rowCount(), rows - 1);
+        // Gone from INBOX on the server (moved to Trash, or expunged where there is none).
+        QTRY_VERIFY_WITH_TIMEOUT(server.flags(key.uid).isEmpty(), 10000);
+    }
+
+    void actionOnAFolderNobodyWatchesFails()
+    {
+        QVERIFY(m_app);
+        Notifier::MailMonitor *monitor = m_app->monitor();
+        const MessageKey nowhere{{QStringLiteral("no-such-account"), QStringLiteral("INBOX")}, 1};
+        std::optional<bool> trashed;
+        monitor->moveToTrash(nowhere, [&trashed](bool ok) { trashed = ok; });
+        QCOMPARE(trashed, std::optional<bool>(false));
+        std::optional<bool> marked;
+        monitor->setSeen(nowhere, true, [&marked](bool ok) { marked = ok; });
+        QCOMPARE(marked, std::optional<bool>(false));
+    }
 };
 
 QTEST_MAIN(AppDovecotLiveDelivery)
