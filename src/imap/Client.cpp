@@ -286,17 +286,8 @@ AppendReply *Client::append(const Wire::MailboxName &mailbox, const QByteArray &
         arguments.append(CommandArgument::dateTime(internalDate));
     }
     arguments.append(CommandArgument::literal(message));
-    // RFC 7889: a message over the server's APPENDLIMIT is refused before its bytes are sent.
     Connection::CommandOptions options;
-    const quint64 size = quint64(message.size());
-    options.policyCheck = [this, size]() -> QString {
-        const auto limit = appendLimit();
-        if (limit && size > *limit) {
-            return QStringLiteral("the message is larger than the server's APPENDLIMIT (%1)")
-                .arg(*limit);
-        }
-        return QString();
-    };
+    options.policyCheck = appendLimitCheck(this, quint64(message.size()));
     return d->submit<AppendReply>(CommandKind::Append, build("APPEND", arguments),
                                   std::move(options));
 }

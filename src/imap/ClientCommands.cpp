@@ -517,14 +517,7 @@ AppendReply *Client::appendCatenate(const Wire::MailboxName &mailbox,
         return hasCapability("CATENATE") ? QString()
                                          : QStringLiteral("the server does not support CATENATE");
     };
-    options.policyCheck = [this, textSize]() -> QString {
-        const auto limit = appendLimit();
-        if (limit && textSize > *limit) {
-            return QStringLiteral("the message is larger than the server's APPENDLIMIT (%1)")
-                .arg(*limit);
-        }
-        return QString();
-    };
+    options.policyCheck = appendLimitCheck(this, textSize);
     return d->submit<AppendReply>(CommandKind::Append, build("APPEND", arguments),
                                   std::move(options));
 }

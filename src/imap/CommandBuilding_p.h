@@ -59,4 +59,18 @@ inline QByteArray storeItem(Client::StoreMode mode, bool silent = false)
     return silent ? item + ".SILENT" : item;
 }
 
+// RFC 7889: a message over the server's APPENDLIMIT is refused before its bytes are sent. The
+// limit is read when the command is about to go, as the capabilities stand then.
+inline std::function<QString()> appendLimitCheck(const Client *client, quint64 size)
+{
+    return [client, size]() -> QString {
+        const std::optional<quint64> limit = client->appendLimit();
+        if (limit && size > *limit) {
+            return QStringLiteral("the message is larger than the server's APPENDLIMIT (%1)")
+                .arg(*limit);
+        }
+        return QString();
+    };
+}
+
 } // namespace Imap::CommandBuilding
