@@ -33,11 +33,11 @@ struct FakeMailServer
 {
     FakeMailbox box;
     bool idle = true;
-    Notifier::SessionError openError; // what every open() answers until a test clears it
-    int sessionsCreated = 0;          // sessions the watcher's factory made
-    int opens = 0;                    // connection attempts (open() calls)
-    QList<quint32> seenStores;        // setSeen() calls, by UID
-    QList<quint32> trashed;           // moveToTrash() calls, by UID
+    Notifier::SessionError openError;  // what every open() answers until a test clears it
+    int sessionsCreated = 0;           // sessions the watcher's factory made
+    int opens = 0;                     // connection attempts (open() calls)
+    QList<quint32> seenStores;         // setSeen() calls, by UID
+    QList<quint32> trashed;            // moveToTrash() calls, by UID
     QPointer<FakeMailSession> current; // the newest session, null once it is deleted
 
     // A new message; the session in IDLE is told at once, as a server pushes EXISTS.
@@ -131,6 +131,10 @@ public:
     // Test controls.
     void pushExists() { Q_EMIT existsIncreased(); }
     void pushFlags(quint32 uid, bool seen) { Q_EMIT flagsChanged(uid, seen); }
+    // Messages gone from the folder: by UID as VANISHED says, or none named (an empty list) as
+    // after an EXPUNGE, which gives sequence numbers only.
+    void pushRemoved(const QList<quint32> &uids) { Q_EMIT messagesRemoved(uids); }
+    void pushHighestModSeq(quint64 modSeq) { Q_EMIT highestModSeqChanged(modSeq); }
     void drop()
     {
         Q_EMIT lost(Notifier::SessionError::make(Notifier::SessionError::Network,

@@ -121,6 +121,74 @@ private Q_SLOTS:
         QCOMPARE(withdrawn.count(), 1);
     }
 
+    // Messages expunged by UID (VANISHED) leave the count and are taken off the list; the
+    // CONDSTORE high mark the server pushes is remembered for the next start.
+    void expungedByUidLeaveCountAndList()
+    {
+        FakeMailServer server;
+        server.deliver(QStringLiteral("one"));
+        const quint32 two = server.deliver(QStringLiteral("two"));
+        const quint32 three = server.deliver(QStringLiteral("three"));
+        ManualClock clock;
+        WatchedFolder watched(inbox, server.factory(), m_state.path(), &clock);
+        QSignalSpy removed(&watched.watcher, &FolderWatcher::messagesRemoved);
+        watched.watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(watched.watcher.state(), FolderWatcher::State::Idling, 2000);
+        QCOMPARE(watched.counter.unread(inbox), 3);
+        const int opens = server.opens;
+
+        server.box.messages.remove(two);
+        server.box.messages.remove(three);
+        server.current->pushRemoved({two, three});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(0).value<FolderKey>(), inbox);
+        QCOMPARE(removed.first().at(1).value<QList<quint32>>(), QList<quint32>({two, three}));
+        QCOMPARE(watched.counter.unread(inbox), 1);
+
+        server.current->pushHighestModSeq(4711);
+        QCOMPARE(watched.tracker.state(inbox).highestModSeq, 4711u);
+        QCOMPARE(server.opens, opens); // all on the one connection
+    }
+
+    // EXPUNGE names sequence numbers only, and a flag change can come for a message whose UID
+    // the session does not know: either way the watcher asks the server for the unread
+    // messages again rather than guess.
+    void pushWithoutUidAsksAgain_data()
+    {
+        QTest::addColumn<bool>("expunge");
+        QTest::newRow("expunge by sequence number") << true;
+        QTest::newRow("flags of an unknown message") << false;
+    }
+
+    void pushWithoutUidAsksAgain()
+    {
+        QFETCH(bool, expunge);
+        FakeMailServer server;
+        server.deliver(QStringLiteral("one"));
+        const quint32 two = server.deliver(QStringLiteral("two"));
+        server.deliver(QStringLiteral("three"));
+        ManualClock clock;
+        WatchedFolder watched(inbox, server.factory(), m_state.path(), &clock);
+        QSignalSpy removed(&watched.watcher, &FolderWatcher::messagesRemoved);
+        QSignalSpy flags(&watched.watcher, &FolderWatcher::flagsChanged);
+        watched.watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(watched.watcher.state(), FolderWatcher::State::Idling, 2000);
+        QCOMPARE(watched.counter.unread(inbox), 3);
+
+        if (expunge) {
+            server.box.messages.remove(two);
+            server.current->pushRemoved({});
+        } else {
+            server.box.messages[two].seen = true;
+            server.current->pushFlags(0, true);
+        }
+        QTRY_COMPARE(watched.counter.unread(inbox), 2);
+        // Nothing is claimed about a message nobody named.
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(flags.count(), 0);
+        QCOMPARE(watched.watcher.state(), FolderWatcher::State::Idling);
+    }
+
     void markReadAndDeleteActions()
     {
         FakeMailServer server;

@@ -112,6 +112,93 @@ private Q_SLOTS:
         QCOMPARE(watched.tracker.state(inbox).highestHandledUid, 3u);
     }
 
+    // NOTIFY set, the first look at Lists, then home: INBOX with UIDs 1 to 3 of which 2 and 3
+    // are unseen, in IDLE.
+    static QString threeInInboxIdling()
+    {
+        return loginScript("IMAP4rev1 IDLE NOTIFY") + notifyLine() +
+               QStringLiteral("S: $t OK NOTIFY done\n") +
+               selectScript(QStringLiteral("Lists"), 1, 9, 2, QString()) +
+               fetchScript(2, QStringLiteral("S: * 1 FETCH (UID 1 FLAGS (\\Seen))\n")) +
+               selectScript(QStringLiteral("INBOX"), 3, 7, 4, QStringLiteral("2 3")) +
+               fetchScript(4, QStringLiteral("S: * 3 FETCH (UID 3 FLAGS ())\n")) + idleScript();
+    }
+
+    // Pushes of the selected folder that name their messages are relayed as they are: a
+    // message gone by UID (VANISHED) leaves the count and the list, and the CONDSTORE high mark
+    // is remembered, without a command to the server.
+    void selectedFolderPushesByUid()
+    {
+        ScriptedImapServer server;
+        QVERIFY2(server.setScript(threeInInboxIdling() +
+                                  QStringLiteral("S: * VANISHED 3\n"
+                                                 "S: * OK [HIGHESTMODSEQ 90] changed\n"
+                                                 "HANG\n")),
+                 qPrintable(server.errorString()));
+        QVERIFY(server.listen());
+        WatchedAccount watched(accountId, {QStringLiteral("Lists"), QStringLiteral("INBOX")},
+                               server.port(), m_state.path());
+        QSignalSpy removed(&watched.watcher, &NotifyAccountWatcher::messagesRemoved);
+        watched.watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(watched.tracker.state(inbox).highestModSeq, 90u, 10000);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(0).value<FolderKey>(), inbox);
+        QCOMPARE(removed.first().at(1).value<QList<quint32>>(), QList<quint32>{3});
+        QCOMPARE(watched.counter.unread(inbox), 1);
+        QCOMPARE(watched.counter.unread(lists), 0);
+        QVERIFY2(server.waitForFinished(5000), qPrintable(server.errorString()));
+        QTest::qWait(200); // nothing more is asked: any command would be data after the script
+        QVERIFY2(!server.failed(), qPrintable(server.errorString()));
+        QCOMPARE(watched.watcher.state(), MailWatcher::State::Idling);
+    }
+
+    // A push that names no UID (EXPUNGE gives a sequence number; a FETCH of flags for a
+    // message whose UID this connection never saw) makes the watcher visit the folder again:
+    // it leaves IDLE, asks for the unseen messages and new ones, and goes back to IDLE.
+    void selectedFolderPushWithoutUid_data()
+    {
+        QTest::addColumn<QString>("push");
+        QTest::addColumn<QString>("fetched");
+        QTest::newRow("expunge") << QStringLiteral("S: * 2 EXPUNGE\n")
+                                 << QStringLiteral("S: * 2 FETCH (UID 3 FLAGS ())\n");
+        QTest::newRow("flags of an unknown message")
+            << QStringLiteral("S: * 2 FETCH (FLAGS (\\Seen))\n")
+            << QStringLiteral("S: * 3 FETCH (UID 3 FLAGS ())\n");
+    }
+
+    void selectedFolderPushWithoutUid()
+    {
+        QFETCH(QString, push);
+        QFETCH(QString, fetched);
+        ScriptedImapServer server;
+        // Only UID 3 is unseen now (2 was expunged, or read).
+        QVERIFY2(server.setScript(threeInInboxIdling() + push +
+                                  QStringLiteral("C: DONE\n"
+                                                 "S: $i OK idle done\n"
+                                                 "C: $t UID SEARCH UNSEEN\n"
+                                                 "S: * SEARCH 3\n"
+                                                 "S: $t OK searched\n") +
+                                  fetchScript(4, fetched) + idleScript("$j") +
+                                  QStringLiteral("HANG\n")),
+                 qPrintable(server.errorString()));
+        QVERIFY(server.listen());
+        WatchedAccount watched(accountId, {QStringLiteral("Lists"), QStringLiteral("INBOX")},
+                               server.port(), m_state.path());
+        QSignalSpy removed(&watched.watcher, &NotifyAccountWatcher::messagesRemoved);
+        QSignalSpy flags(&watched.watcher, &NotifyAccountWatcher::flagsChanged);
+        watched.watcher.start();
+        QVERIFY2(server.waitForFinished(10000), qPrintable(server.errorString()));
+        QTRY_COMPARE(watched.watcher.state(), MailWatcher::State::Idling);
+        QCOMPARE(watched.counter.unread(inbox), 1);
+        // Nothing is claimed about a message nobody named (the FETCH answers report flags of
+        // the UIDs they name).
+        QCOMPARE(removed.count(), 0);
+        for (const auto &args : std::as_const(flags))
+            QVERIFY(args.at(1).value<quint32>() != 0);
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(watched.sessions, 1);
+    }
+
     // A watched folder that does not exist is reported and left out; the others go on.
     void missingFolderIsLeftOut()
     {
