@@ -73,6 +73,20 @@ SessionError fromReply(const Imap::Reply *reply, SessionError::Kind refusedAs)
 
 } // namespace
 
+void ImapMailSession::whenFinished(Imap::Reply *reply, std::function<void()> then)
+{
+    connect(reply, &Imap::Reply::finished, this, [this, reply, then] {
+        reply->deleteLater();
+        if (!m_closed)
+            then();
+    });
+}
+
+void ImapMailSession::finishWith(Imap::Reply *reply, Done done)
+{
+    whenFinished(reply, [reply, done] { done(fromReply(reply, SessionError::Refused)); });
+}
+
 ImapMailSession::ImapMailSession(const ImapSessionConfig &config, QObject *parent)
     : MailSession(parent)
     , m_config(config)
@@ -240,10 +254,7 @@ void ImapMailSession::authenticate()
         reply = saslOffered ? m_client->authenticate(account.effectiveUserName(), m_config.secret)
                             : m_client->login(account.effectiveUserName(), m_config.secret);
     }
-    connect(reply, &Imap::Reply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [this, reply] {
         // Any refusal of the credentials stops the account: retrying a wrong password in a
         // loop locks accounts and looks like an attack to the server.
         finishOpen(fromReply(reply, SessionError::Authentication));
@@ -259,10 +270,7 @@ void ImapMailSession::select(const QString &mailbox, StatusDone done)
 {
     m_selectedReady = false;
     Imap::SelectReply *reply = m_client->select(mailbox);
-    connect(reply, &Imap::Reply::finished, this, [this, reply, mailbox, done] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [this, reply, mailbox, done] {
         const SessionError error = fromReply(reply, SessionError::FolderMissing);
         if (error.isError()) {
             done(error, {});
@@ -297,21 +305,14 @@ void ImapMailSession::unselect(Done done)
     m_selectedReady = false;
     Imap::Reply *reply =
         m_client->hasCapability("UNSELECT") ? m_client->unselect() : m_client->close();
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (!m_closed)
-            done(fromReply(reply, SessionError::Refused));
-    });
+    finishWith(reply, done);
 }
 
 void ImapMailSession::status(const QString &mailbox, StatusDone done)
 {
     Imap::StatusReply *reply =
         m_client->status(mailbox, {"MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN"});
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [reply, done] {
         const SessionError error = fromReply(reply, SessionError::FolderMissing);
         FolderStatus status;
         const Imap::Wire::StatusData data = reply->status();
@@ -350,10 +351,7 @@ void ImapMailSession::fetchAfter(quint32 uid, FetchDone done)
               << "BODY.PEEK[TEXT]<0." + QByteArray::number(m_config.previewBytes) + ">";
     }
     Imap::FetchReply *reply = m_client->uidFetch(Imap::Wire::SequenceSet::from(uid + 1), items);
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [reply, done] {
         const SessionError error = fromReply(reply, SessionError::Protocol);
         if (error.isError()) {
             done(error, {});
@@ -407,10 +405,7 @@ void ImapMailSession::fetchAfter(quint32 uid, FetchDone done)
 void ImapMailSession::searchUnseen(SearchDone done)
 {
     Imap::SearchReply *reply = m_client->uidSearch({Imap::Wire::CommandArgument::atom("UNSEEN")});
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [reply, done] {
         const SessionError error = fromReply(reply, SessionError::Refused);
         QSet<quint32> uids;
         if (!error.isError()) {
@@ -435,10 +430,7 @@ void ImapMailSession::startIdle()
     Imap::IdleReply *idle = m_idle;
     connect(idle, &Imap::IdleReply::pushReceived, this, [this] { Q_EMIT activity(); });
     connect(idle, &Imap::IdleReply::started, this, [this] { Q_EMIT activity(); });
-    connect(idle, &Imap::Reply::finished, this, [this, idle] {
-        idle->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(idle, [this, idle] {
         if (idle->status() == Imap::Reply::Status::No || idle->status() == Imap::Reply::Status::Bad)
             Q_EMIT idleRefused();
         else if (idle == m_endingIdle && m_idleWanted)
@@ -462,21 +454,14 @@ void ImapMailSession::setSeen(quint32 uid, bool seen, Done done)
     Imap::FetchReply *reply = m_client->uidStore(
         Imap::Wire::SequenceSet::single(uid),
         seen ? Imap::Client::StoreMode::Add : Imap::Client::StoreMode::Remove, {"\\Seen"}, true);
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (!m_closed)
-            done(fromReply(reply, SessionError::Refused));
-    });
+    finishWith(reply, done);
 }
 
 void ImapMailSession::moveToTrash(quint32 uid, Done done)
 {
     // The Trash is the folder marked \Trash (RFC 6154); failing that, the usual names.
     Imap::ListReply *reply = m_client->list(QString(), QStringLiteral("*"));
-    connect(reply, &Imap::Reply::finished, this, [this, reply, uid, done] {
-        reply->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(reply, [this, reply, uid, done] {
         QByteArray trash;
         const QList<Imap::Wire::List> mailboxes = reply->mailboxes();
         for (const Imap::Wire::List &entry : mailboxes) {
@@ -508,18 +493,11 @@ void ImapMailSession::moveTo(quint32 uid, const QByteArray &wireMailbox, Done do
     const QByteArray target = quoted(wireMailbox);
     if (m_client->hasCapability("MOVE")) {
         Imap::RawReply *reply = m_client->raw("UID MOVE " + QByteArray::number(uid) + ' ' + target);
-        connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-            reply->deleteLater();
-            if (!m_closed)
-                done(fromReply(reply, SessionError::Refused));
-        });
+        finishWith(reply, done);
         return;
     }
     Imap::RawReply *copy = m_client->raw("UID COPY " + QByteArray::number(uid) + ' ' + target);
-    connect(copy, &Imap::Reply::finished, this, [this, copy, uid, done] {
-        copy->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(copy, [this, copy, uid, done] {
         const SessionError error = fromReply(copy, SessionError::Refused);
         if (error.isError()) {
             done(error);
@@ -533,10 +511,7 @@ void ImapMailSession::deleteInPlace(quint32 uid, Done done)
 {
     Imap::FetchReply *store = m_client->uidStore(Imap::Wire::SequenceSet::single(uid),
                                                  Imap::Client::StoreMode::Add, {"\\Deleted"}, true);
-    connect(store, &Imap::Reply::finished, this, [this, store, uid, done] {
-        store->deleteLater();
-        if (m_closed)
-            return;
+    whenFinished(store, [this, store, uid, done] {
         const SessionError error = fromReply(store, SessionError::Refused);
         // Only UID EXPUNGE removes exactly this message; a plain EXPUNGE would also remove
         // whatever else the user marked deleted elsewhere, so without UIDPLUS it stays marked.
@@ -545,11 +520,7 @@ void ImapMailSession::deleteInPlace(quint32 uid, Done done)
             return;
         }
         Imap::Reply *expunge = m_client->uidExpunge(Imap::Wire::SequenceSet::single(uid));
-        connect(expunge, &Imap::Reply::finished, this, [this, expunge, done] {
-            expunge->deleteLater();
-            if (!m_closed)
-                done(fromReply(expunge, SessionError::Refused));
-        });
+        finishWith(expunge, done);
     });
 }
 
@@ -586,11 +557,7 @@ void ImapMailSession::notify(const QStringList &mailboxes, Done done)
     const QByteArrayList events{"MessageNew", "MessageExpunge", "FlagChange"};
     Imap::Reply *reply =
         m_client->notify({{"SELECTED", {}, events}, {"MAILBOXES", mailboxes, events}});
-    connect(reply, &Imap::Reply::finished, this, [this, reply, done] {
-        reply->deleteLater();
-        if (!m_closed)
-            done(fromReply(reply, SessionError::Refused));
-    });
+    finishWith(reply, done);
 }
 
 void ImapMailSession::close()

@@ -11,6 +11,7 @@ class Client;
 class Clock;
 class IdleReply;
 class NotifyWatcher;
+class Reply;
 struct ConnectionError;
 } // namespace Imap
 
@@ -54,6 +55,11 @@ public:
     void notify(const QStringList &mailboxes, Done done) override;
 
 private:
+    // Runs `then` when the command has finished, unless the session was closed meanwhile; the
+    // reply goes away afterwards.
+    void whenFinished(Imap::Reply *reply, std::function<void()> then);
+    // A command that only succeeds or fails: `done` hears which (a refusal as Refused).
+    void finishWith(Imap::Reply *reply, Done done);
     void authenticate();
     void finishOpen(const SessionError &error);
     void moveTo(quint32 uid, const QByteArray &wireMailbox, Done done);
