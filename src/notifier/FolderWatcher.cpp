@@ -68,31 +68,10 @@ void FolderWatcher::connectNow()
         if (generation == this->generation() && m_selected)
             fetchNew({});
     });
-    connect(session, &MailSession::flagsChanged, this, [this](quint32 uid, bool seen) {
-        if (!m_selected)
-            return;
-        if (uid == 0) {
-            resyncUnseen();
-            return;
-        }
-        m_counter->flagsChanged(m_folder, uid, seen);
-        Q_EMIT flagsChanged(m_folder, uid, seen);
-    });
-    connect(session, &MailSession::messagesRemoved, this, [this](const QList<quint32> &uids) {
-        if (!m_selected)
-            return;
-        if (uids.isEmpty()) {
-            resyncUnseen(); // EXPUNGE gives sequence numbers only; ask for the truth
-            return;
-        }
-        for (quint32 uid : uids)
-            m_counter->expunged(m_folder, uid);
-        Q_EMIT messagesRemoved(m_folder, uids);
-    });
-    connect(session, &MailSession::highestModSeqChanged, this, [this](quint64 modSeq) {
-        if (m_selected)
-            m_tracker->setHighestModSeq(m_folder, modSeq);
-    });
+    relaySelectedPushes(
+        session, m_tracker, m_counter,
+        [this]() -> const FolderKey * { return m_selected ? &m_folder : nullptr; },
+        [this] { resyncUnseen(); });
     connect(session, &MailSession::idleRefused, this, [this, generation] {
         if (generation != this->generation())
             return;

@@ -1,5 +1,7 @@
 #include "notifier/MailWatcher.h"
 
+#include "notifier/NewMailTracker.h"
+#include "notifier/UnreadCounter.h"
 #include "notifier/WatcherConnection.h"
 
 namespace Notifier {
@@ -64,6 +66,42 @@ bool MailWatcher::replyUsable(quint64 generation, const SessionError &error)
         return false;
     }
     return true;
+}
+
+void MailWatcher::relaySelectedPushes(MailSession *session, NewMailTracker *tracker,
+                                      UnreadCounter *counter,
+                                      std::function<const FolderKey *()> selected,
+                                      std::function<void()> resync)
+{
+    connect(session, &MailSession::flagsChanged, this,
+            [this, counter, selected, resync](quint32 uid, bool seen) {
+                const FolderKey *folder = selected();
+                if (!folder)
+                    return;
+                if (uid == 0) {
+                    resync();
+                    return;
+                }
+                counter->flagsChanged(*folder, uid, seen);
+                Q_EMIT flagsChanged(*folder, uid, seen);
+            });
+    connect(session, &MailSession::messagesRemoved, this,
+            [this, counter, selected, resync](const QList<quint32> &uids) {
+                const FolderKey *folder = selected();
+                if (!folder)
+                    return;
+                if (uids.isEmpty()) {
+                    resync(); // EXPUNGE gives sequence numbers only; ask for the truth
+                    return;
+                }
+                for (quint32 uid : uids)
+                    counter->expunged(*folder, uid);
+                Q_EMIT messagesRemoved(*folder, uids);
+            });
+    connect(session, &MailSession::highestModSeqChanged, this, [tracker, selected](quint64 modSeq) {
+        if (const FolderKey *folder = selected())
+            tracker->setHighestModSeq(*folder, modSeq);
+    });
 }
 
 void MailWatcher::start()

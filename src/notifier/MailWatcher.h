@@ -12,6 +12,8 @@
 
 namespace Notifier {
 
+class NewMailTracker;
+class UnreadCounter;
 class WatcherConnection;
 
 struct WatcherSettings
@@ -97,6 +99,13 @@ protected:
     // Whether a command's reply is to be acted on: it is not from a replaced session and not an
     // error (an error is handed to handleError()).
     bool replyUsable(quint64 generation, const SessionError &error);
+    // The pushes of the selected folder (flag changes, expunges, HIGHESTMODSEQ), alike for every
+    // watcher: counted, tracked and emitted for `selected()`, the folder selected now (null:
+    // none, the push is dropped). `resync` asks the server again where a push names no UID
+    // (flags of an unknown message, EXPUNGE by sequence number).
+    void relaySelectedPushes(MailSession *session, NewMailTracker *tracker, UnreadCounter *counter,
+                             std::function<const FolderKey *()> selected,
+                             std::function<void()> resync);
 
     // Opens a new session and starts watching (run by start(), the reconnect policy and
     // triggerNow()).

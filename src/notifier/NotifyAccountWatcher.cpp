@@ -81,31 +81,13 @@ void NotifyAccountWatcher::connectNow()
         if (generation == this->generation() && m_selected)
             enqueue({Job::Fetch, m_current, {}, {}});
     });
-    connect(session, &MailSession::flagsChanged, this, [this](quint32 uid, bool seen) {
-        if (!m_selected)
-            return;
-        if (uid == 0) {
+    // Where a push names no UID the folder is visited again.
+    relaySelectedPushes(
+        session, m_tracker, m_counter,
+        [this]() -> const FolderKey * { return m_selected ? &m_current : nullptr; },
+        [this] {
             enqueue({Job::Visit, m_current, {}, {}});
-            return;
-        }
-        m_counter->flagsChanged(m_current, uid, seen);
-        Q_EMIT flagsChanged(m_current, uid, seen);
-    });
-    connect(session, &MailSession::messagesRemoved, this, [this](const QList<quint32> &uids) {
-        if (!m_selected)
-            return;
-        if (uids.isEmpty()) {
-            enqueue({Job::Visit, m_current, {}, {}}); // sequence numbers only: ask again
-            return;
-        }
-        for (quint32 uid : uids)
-            m_counter->expunged(m_current, uid);
-        Q_EMIT messagesRemoved(m_current, uids);
-    });
-    connect(session, &MailSession::highestModSeqChanged, this, [this](quint64 modSeq) {
-        if (m_selected)
-            m_tracker->setHighestModSeq(m_current, modSeq);
-    });
+        });
     connect(session, &MailSession::mailboxStatus, this,
             [this, generation](const QString &mailbox, const MailboxStatusEvent &event) {
                 if (generation == this->generation())
