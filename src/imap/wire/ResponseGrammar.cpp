@@ -143,33 +143,29 @@ inline qsizetype findByte(const char *b, qsizetype p, qsizetype end, char c)
     return p;
 }
 
-// Equality of two byte ranges of the same length, inline for the short keys of the caches.
+// Equality of n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), by two overlapping word loads.
+template<typename Word>
+[[gnu::always_inline]] inline bool sameByTwoWords(const char *x, const char *y, qsizetype n)
+{
+    Word a;
+    Word b;
+    Word c;
+    Word d;
+    std::memcpy(&a, x, sizeof(Word));
+    std::memcpy(&b, y, sizeof(Word));
+    std::memcpy(&c, x + n - qsizetype(sizeof(Word)), sizeof(Word));
+    std::memcpy(&d, y + n - qsizetype(sizeof(Word)), sizeof(Word));
+    return ((a ^ b) | (c ^ d)) == 0;
+}
+
+// Equality of two byte ranges of the same length, inline for the short keys of the caches: a
+// call into memcmp costs more than comparing a short host or mailbox part.
 [[gnu::always_inline]] inline bool sameBytes(const char *x, const char *y, qsizetype n)
 {
-    if (n >= 8 && n <= 16) {
-        quint64 a;
-        quint64 b;
-        quint64 c;
-        quint64 d;
-        std::memcpy(&a, x, 8);
-        std::memcpy(&b, y, 8);
-        std::memcpy(&c, x + n - 8, 8);
-        std::memcpy(&d, y + n - 8, 8);
-        return ((a ^ b) | (c ^ d)) == 0;
-    }
-    if (n >= 4 && n < 8) {
-        // Two overlapping 4-byte loads: short host and mailbox parts are common, and a call
-        // into memcmp costs more than the comparison.
-        quint32 a;
-        quint32 b;
-        quint32 c;
-        quint32 d;
-        std::memcpy(&a, x, 4);
-        std::memcpy(&b, y, 4);
-        std::memcpy(&c, x + n - 4, 4);
-        std::memcpy(&d, y + n - 4, 4);
-        return ((a ^ b) | (c ^ d)) == 0;
-    }
+    if (n >= 8 && n <= 16)
+        return sameByTwoWords<quint64>(x, y, n);
+    if (n >= 4 && n < 8)
+        return sameByTwoWords<quint32>(x, y, n);
 #if defined(__SSE2__)
     if (n > 16 && n <= 32) {
         auto load = [](const char *at) {
