@@ -59,7 +59,8 @@ inline QStringList announcedSubjects(const QSignalSpy &newMail)
 {
     QStringList result;
     for (const auto &args : newMail) {
-        for (const Notifier::FetchedMessage &m : args.at(1).value<QList<Notifier::FetchedMessage>>())
+        for (const Notifier::FetchedMessage &m :
+             args.at(1).value<QList<Notifier::FetchedMessage>>())
             result << m.subject;
     }
     return result;
@@ -72,7 +73,8 @@ inline QList<quint32> announcedUids(const QSignalSpy &newMail, const Notifier::F
     for (const auto &args : newMail) {
         if (args.at(0).value<Notifier::FolderKey>() != folder)
             continue;
-        for (const Notifier::FetchedMessage &m : args.at(1).value<QList<Notifier::FetchedMessage>>())
+        for (const Notifier::FetchedMessage &m :
+             args.at(1).value<QList<Notifier::FetchedMessage>>())
             result << m.uid;
     }
     return result;
