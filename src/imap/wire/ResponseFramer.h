@@ -28,16 +28,37 @@ public:
     qsizetype size() const { return m_size; }
     void push(Response &&response)
     {
+        nextSlot() = std::move(response);
+        commitSlot();
+    }
+    // The slot the next response goes into, parsed there in place (commitSlot() queues it). It
+    // still holds whatever response a caller handed back through take(): the grammar reuses a
+    // FETCH's parts instead of allocating them anew.
+    Response &nextSlot()
+    {
         if (m_tail == BlockSize) {
             m_blocks.push_back(newBlock());
             m_tail = 0;
         }
-        m_blocks.back()->slots[m_tail++] = std::move(response);
+        return m_blocks.back()->slots[m_tail];
+    }
+    void commitSlot()
+    {
+        ++m_tail;
         ++m_size;
     }
     void take(Response &into)
     {
-        into = std::move(m_blocks.front()->slots[m_head++]);
+        Response &slot = m_blocks.front()->slots[m_head++];
+        // The caller's previous response is done with: a FETCH with an ENVELOPE goes back into
+        // the slot for the grammar to refill (its envelope box, address lists and strings are
+        // reused while still in cache instead of freed here and allocated again). Anything
+        // else is released now: a FETCH that carries bodies, so that nothing large waits in a
+        // slot, and a smaller one, for which a swap costs more than what it saves.
+        if (isRecyclable(into))
+            std::swap(into, slot);
+        else
+            into = std::move(slot);
         --m_size;
         if (m_size == 0) {
             // Drained: the last block is the next one to fill, the others are spare.
@@ -60,6 +81,11 @@ public:
     }
 
 private:
+    static bool isRecyclable(const Response &response)
+    {
+        const Fetch *fetch = response.get<Fetch>();
+        return fetch != nullptr && fetch->envelope && !fetch->extras.isAllocated();
+    }
     static constexpr int BlockSize = 128;
     static constexpr size_t MaxSpareBlocks = 4; // after a large backlog, give the rest back
     struct Block

@@ -294,11 +294,15 @@ void ResponseFramer::completeResponse()
 void ResponseFramer::parseResponse(QByteArrayView bytes, const QList<SinkLiteral> &sinks)
 {
     // Parsed into a reused object: constructing a fresh Response per line costs more than the
-    // parse of a short FETCH.
-    grammar.parse(bytes, sinks, limits, responseStart, scratch);
-    scratch.offset = responseStart;
-    scratch.size = responseBytes;
-    emitResponse(std::move(scratch));
+    // parse of a short FETCH. Without a handler, that is the queue slot it waits in.
+    Response &out = handler ? scratch : queue.nextSlot();
+    grammar.parse(bytes, sinks, limits, responseStart, out);
+    out.offset = responseStart;
+    out.size = responseBytes;
+    if (handler)
+        handler(std::move(out));
+    else
+        queue.commitSlot();
 }
 
 void ResponseFramer::clearResponse()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void repeatedAddressListsParseAlike();
     void repeatedFlagListsParseAlike();
     void reusedEnvelopesKeepWhatHandlersKeep();
+    void responsesHandedBackToNextKeepWhatCallersKeep();
     void numbersOfEveryLength();
     void fetchListsGrowByRelocation();
     void headerItemsAllocateNoExtras();
@@ -1159,6 +1160,89 @@ void TestResponseParser::reusedEnvelopesKeepWhatHandlersKeep()
     }
     for (qsizetype k = 0; k < keptNames.size(); ++k)
         QCOMPARE(keptNames[k], "user" + QByteArray::number(keptNameOf[k] % 1500));
+    for (qsizetype k = 0; k < movedOut.size(); ++k)
+        QCOMPARE(movedOut[k],
+                 *ResponseParser::parseOne(fetchLine(movedOutOf[k])).get<Fetch>()->envelope);
+}
+
+// next() takes back the caller's previous FETCH into the queue slot the next response is parsed
+// in, so the grammar refills it as it refills a handler's. Whatever the caller kept, moved out
+// or changed before handing it back must stay exactly as parsed, no FETCH may inherit an item of
+// the one it replaces, and nothing may leak or be freed twice (ASan).
+void TestResponseParser::responsesHandedBackToNextKeepWhatCallersKeep()
+{
+    auto fetchLine = [](int i) -> QByteArray {
+        const QByteArray n = QByteArray::number(i % 7);
+        const QByteArray from = "((\"Name " + n + "\" NIL \"user" + QByteArray::number(i % 1500) +
+                                "\" \"example.org\"))";
+        // Every fifth message has a body section (kept out of the slots) and every third no
+        // ENVELOPE at all: neither may carry over into the FETCH parsed where it was.
+        const QByteArray body = (i % 5 == 0) ? QByteArray(" BODY[1] {2}\r\nab") : QByteArray();
+        const QByteArray envelope =
+            (i % 3 == 0) ? QByteArray()
+                         : " ENVELOPE (\"date " + n + "\" \"subject " + QByteArray::number(i) +
+                               "\" " + from + " " + (i % 2 ? from : QByteArray("NIL")) + " " +
+                               from + " NIL NIL NIL NIL \"<" + QByteArray::number(i) + "@x>\")";
+        return "* " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i) +
+               (i % 4 ? " FLAGS (\\Seen)" : "") + " INTERNALDATE \"0" + n +
+               "-Nov-2026 10:00:00 +0000\"" + envelope + body + ")\r\n";
+    };
+    QByteArray stream;
+    for (int i = 1; i <= 3000; ++i)
+        stream += fetchLine(i);
+
+    QList<Response> kept;
+    QList<QList<Address>> keptFroms;
+    QList<QByteArray> keptSubjects;
+    QList<int> keptSubjectOf;
+    QList<Envelope> movedOut;
+    QList<int> movedOutOf;
+    int count = 0;
+    ResponseParser parser;
+    Response r; // one object for the whole stream, as Imap::Client drains the parser
+    auto drainAll = [&] {
+        while (parser.next(r)) {
+            ++count;
+            Fetch *fetch = r.get<Fetch>();
+            QVERIFY(fetch);
+            QCOMPARE(r.value, ResponseParser::parseOne(fetchLine(count)).value);
+            if (!fetch->envelope)
+                continue;
+            switch (count % 5) {
+            case 0: // keeps a copy of the whole response
+                kept.append(r);
+                break;
+            case 1: // keeps the From list and a string
+                keptFroms.append(fetch->envelope->from);
+                keptSubjects.append(fetch->envelope->subject);
+                keptSubjectOf.append(count);
+                break;
+            case 2: // takes the envelope away
+                movedOut.append(std::move(*fetch->envelope));
+                movedOutOf.append(count);
+                break;
+            case 3: // changes the response it was given
+                fetch->envelope->from[0].name = "changed";
+                fetch->envelope->subject.append(" changed");
+                fetch->internalDate[0] = 'X';
+                break;
+            default: // only looks
+                break;
+            }
+        }
+    };
+    for (qsizetype at = 0; at < stream.size(); at += 4096) {
+        parser.feed(QByteArrayView(stream).sliced(at, qMin<qsizetype>(4096, stream.size() - at)));
+        drainAll();
+    }
+    QCOMPARE(count, 3000);
+    for (const Response &k : kept)
+        QCOMPARE(k.value, ResponseParser::parseOne(fetchLine(int(k.get<Fetch>()->sequence))).value);
+    for (qsizetype k = 0; k < keptFroms.size(); ++k) {
+        const Response expected = ResponseParser::parseOne(fetchLine(keptSubjectOf[k]));
+        QCOMPARE(keptFroms[k], expected.get<Fetch>()->envelope->from);
+        QCOMPARE(keptSubjects[k], expected.get<Fetch>()->envelope->subject);
+    }
     for (qsizetype k = 0; k < movedOut.size(); ++k)
         QCOMPARE(movedOut[k],
                  *ResponseParser::parseOne(fetchLine(movedOutOf[k])).get<Fetch>()->envelope);
