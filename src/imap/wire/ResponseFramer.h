@@ -135,6 +135,15 @@ public:
 
     bool insideResponse() const { return state != State::Line || !buffer.isEmpty() || discarding; }
 
+    // The oldest queued response, into the caller's previous one. What that still shares with
+    // the grammar's caches goes back to them first.
+    void take(Response &into)
+    {
+        if (Fetch *previous = into.get<Fetch>())
+            grammar.release(*previous);
+        queue.take(into);
+    }
+
 private:
     enum class State : quint8
     {

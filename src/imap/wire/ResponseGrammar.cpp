@@ -2402,6 +2402,17 @@ ResponseGrammar::ResponseGrammar()
 
 ResponseGrammar::~ResponseGrammar() = default;
 
+void ResponseGrammar::release(Fetch &fetch)
+{
+    Caches &caches = *m_caches;
+    if (fetch.flags) {
+        // A resync alternates between a few lists; the caller's is one of the last two.
+        for (const quint32 slot : {caches.lastFlagSlot, caches.previousFlagSlot})
+            caches.flagLists[slot].reclaim(*fetch.flags);
+    }
+    caches.arenaBlock.reclaim(fetch.internalDate);
+}
+
 void ResponseGrammar::parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
                             const ParserLimits &limits, qint64 streamOffset, Response &out)
 {

@@ -39,6 +39,12 @@ public:
     static Response parse(QByteArrayView buffer, const QList<SinkLiteral> &sinkLiterals,
                           const ParserLimits &limits, qint64 streamOffset);
 
+    // Takes back the references a FETCH that is about to be overwritten (a caller's previous
+    // response from ResponseParser::next) holds to the cached flag lists and the current string
+    // block, as spare references instead of an atomic decrement each. What it gave back is left
+    // null; everything else is untouched.
+    void release(Fetch &fetch);
+
     struct Caches;
 
 private:

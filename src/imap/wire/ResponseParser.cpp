@@ -395,7 +395,7 @@ bool ResponseParser::next(Response &response)
 {
     if (d->queue.empty())
         return false;
-    d->queue.take(response);
+    d->take(response);
     return true;
 }
 

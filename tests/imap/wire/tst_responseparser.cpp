@@ -1124,6 +1124,7 @@ void TestResponseParser::reusedEnvelopesKeepWhatHandlersKeep()
     QList<int> keptNameOf;
     QList<Envelope> movedOut;
     QList<int> movedOutOf;
+    QList<std::pair<int, std::pair<QList<QByteArray>, QByteArray>>> keptFlags;
     int count = 0;
     ResponseParser parser;
     parser.setHandler([&](Response &&r) {
@@ -1203,6 +1204,7 @@ void TestResponseParser::responsesHandedBackToNextKeepWhatCallersKeep()
     QList<int> keptSubjectOf;
     QList<Envelope> movedOut;
     QList<int> movedOutOf;
+    QList<std::pair<int, std::pair<QList<QByteArray>, QByteArray>>> keptFlags;
     int count = 0;
     ResponseParser parser;
     Response r; // one object for the whole stream, as Imap::Client drains the parser
@@ -1212,8 +1214,16 @@ void TestResponseParser::responsesHandedBackToNextKeepWhatCallersKeep()
             Fetch *fetch = r.get<Fetch>();
             QVERIFY(fetch);
             QCOMPARE(r.value, ResponseParser::parseOne(fetchLine(count)).value);
-            if (!fetch->envelope)
+            if (!fetch->envelope) {
+                // The flag list and the date come from the parser's caches and go back to them
+                // when the next response overwrites this one: a copy kept here, or a list the
+                // caller changed, must not be what goes back.
+                if (count % 2 && fetch->flags)
+                    keptFlags.append({count, {*fetch->flags, fetch->internalDate}});
+                else if (fetch->flags)
+                    fetch->flags->append("\\Changed");
                 continue;
+            }
             switch (count % 5) {
             case 0: // keeps a copy of the whole response
                 kept.append(r);
@@ -1242,6 +1252,12 @@ void TestResponseParser::responsesHandedBackToNextKeepWhatCallersKeep()
         drainAll();
     }
     QCOMPARE(count, 3000);
+    QCOMPARE(keptFlags.size(), 500); // the odd multiples of 3
+    for (const auto &[at, flagsAndDate] : keptFlags) {
+        const Response expected = ResponseParser::parseOne(fetchLine(at));
+        QCOMPARE(flagsAndDate.first, *expected.get<Fetch>()->flags);
+        QCOMPARE(flagsAndDate.second, expected.get<Fetch>()->internalDate);
+    }
     for (const Response &k : kept)
         QCOMPARE(k.value, ResponseParser::parseOne(fetchLine(int(k.get<Fetch>()->sequence))).value);
     for (qsizetype k = 0; k < keptFroms.size(); ++k) {
