@@ -267,8 +267,8 @@ int main(int argc, char **argv)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(settings.caCertificates);
         socket->setSslConfiguration(tls);
-        // As Imap::Connection configures its socket: at most 1 MiB decrypted data buffered.
-        socket->setReadBufferSize(1024 * 1024);
+        // As Imap::Connection configures its socket: at most 256 KiB buffered.
+        socket->setReadBufferSize(256 * 1024);
         auto parser = std::make_shared<Imap::Wire::ResponseParser>();
         auto rssBefore = std::make_shared<long>(0);
         auto bodies = std::make_shared<qint64>(0);

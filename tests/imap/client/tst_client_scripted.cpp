@@ -120,6 +120,19 @@ private Q_SLOTS:
         QVERIFY(m_client->hasCapability("idle"));
     }
 
+    // Qt reads ahead of the client up to this bound (TLS: once as received, once decrypted).
+    // While the event loop is held up (a slow body sink), what the server sends meanwhile waits
+    // in the kernel, not in the process: with 1 MiB, W3's RSS growth jumped to 3.4-4.2 MiB in 3
+    // of 18 runs of a 100 MB FETCH; with 256 KiB it stayed under 1 MiB in all 18.
+    void readAheadIsBounded()
+    {
+        QVERIFY(connectPlain(kGreeting));
+        auto *socket = m_client->findChild<QAbstractSocket *>();
+        QVERIFY(socket);
+        QVERIFY(socket->readBufferSize() > 0); // 0 would be unbounded
+        QVERIFY(socket->readBufferSize() <= 256 * 1024);
+    }
+
     void greetingOkWithoutCapabilityAsksForIt()
     {
         QVERIFY(connectPlain(QStringLiteral("S: * OK hello\n"

@@ -209,6 +209,61 @@ private Q_SLOTS:
         QCOMPARE(sink.data().size(), body.size());
     }
 
+    // A read holds many responses (a 64 KiB chunk of a header sync), which the client parses
+    // a piece at a time: every response arrives once and in order, also those cut by a piece
+    // boundary, and a handler that closes the connection in the middle of a read stops it
+    // there.
+    void readsLargerThanAParsePiece_data()
+    {
+        QTest::addColumn<int>("disconnectAt"); // 0: never
+        QTest::newRow("whole stream") << 0;
+        QTest::newRow("closed by a handler mid-read") << 1234;
+    }
+    void readsLargerThanAParsePiece()
+    {
+        QFETCH(int, disconnectAt);
+        PreauthPipeSession session;
+        PipeDevice &pipe = session.pipe;
+        Client &client = session.client;
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        QTRY_VERIFY(!pipe.written().isEmpty());
+        pipe.clearWritten();
+        pipe.serverSends("* 3000 EXISTS\r\nA0001 OK [READ-WRITE] done\r\n", 1000);
+        QVERIFY(select->isOk());
+
+        FetchReply *fetch = client.uidFetch(Wire::SequenceSet::all(), {"UID", "FLAGS", "ENVELOPE"});
+        QList<quint32> uids;
+        QObject::connect(fetch, &FetchReply::messageReceived, &client,
+                         [&](const Wire::Fetch &message) {
+                             uids.append(message.uid.value_or(0));
+                             QCOMPARE(message.envelope->subject,
+                                      "subject " + QByteArray::number(message.sequence));
+                             if (int(message.sequence) == disconnectAt)
+                                 client.disconnectFromHost();
+                         });
+        QTRY_COMPARE(pipe.written(), QByteArray("A0002 UID FETCH 1:* (UID FLAGS ENVELOPE)\r\n"));
+        QByteArray stream;
+        for (int i = 1; i <= 3000; ++i) {
+            stream += "* " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i + 10) +
+                      " FLAGS (\\Seen) ENVELOPE (NIL \"subject " + QByteArray::number(i) +
+                      "\" ((\"A\" NIL \"a\" \"example.org\")) NIL NIL NIL NIL NIL NIL NIL))\r\n";
+        }
+        stream += "A0002 OK done\r\n";
+        QVERIFY(stream.size() > 3 * 64 * 1024);
+        pipe.serverSends(stream, stream.size()); // one readyRead for all of it
+
+        const int expected = disconnectAt ? disconnectAt : 3000;
+        QCOMPARE(uids.size(), expected);
+        for (int i = 0; i < expected; ++i)
+            QCOMPARE(uids.at(i), quint32(i + 11));
+        if (disconnectAt) {
+            QCOMPARE(fetch->status(), Reply::Status::Aborted);
+            QCOMPARE(client.state(), Client::State::Disconnected);
+        } else {
+            QVERIFY(fetch->isOk());
+        }
+    }
+
     void plainDeviceCannotDoTls()
     {
         PipeDevice pipe;
