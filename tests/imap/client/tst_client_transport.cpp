@@ -69,6 +69,18 @@ struct PreauthPipeSession
         pipe.serverSends("* PREAUTH [CAPABILITY IMAP4rev1] hi\r\n", 1000);
     }
 
+    // SELECT INBOX, answered with `exists` messages; what the client wrote is cleared.
+    bool selectInbox(int exists)
+    {
+        SelectReply *select = client.select(QStringLiteral("INBOX"));
+        if (!QTest::qWaitFor([this] { return !pipe.written().isEmpty(); }))
+            return false;
+        pipe.clearWritten();
+        pipe.serverSends(
+            "* " + QByteArray::number(exists) + " EXISTS\r\nA0001 OK [READ-WRITE] done\r\n", 1000);
+        return select->isOk();
+    }
+
     PipeDevice pipe;
     FakeClock clock;
     Client client; // destroyed first: it reads from the pipe and the clock
@@ -159,11 +171,7 @@ private Q_SLOTS:
         PipeDevice &pipe = session.pipe;
         FakeClock &clock = session.clock;
         Client &client = session.client;
-        SelectReply *select = client.select(QStringLiteral("INBOX"));
-        QTRY_VERIFY(!pipe.written().isEmpty());
-        pipe.clearWritten();
-        pipe.serverSends("* 2 EXISTS\r\nA0001 OK [READ-WRITE] done\r\n", 1000);
-        QVERIFY(select->isOk());
+        QVERIFY(session.selectInbox(2));
 
         FetchReply *fetch = client.uidFetch(Wire::SequenceSet::all(), {"BODY.PEEK[]"});
         QBuffer sink;
@@ -225,11 +233,7 @@ private Q_SLOTS:
         PreauthPipeSession session;
         PipeDevice &pipe = session.pipe;
         Client &client = session.client;
-        SelectReply *select = client.select(QStringLiteral("INBOX"));
-        QTRY_VERIFY(!pipe.written().isEmpty());
-        pipe.clearWritten();
-        pipe.serverSends("* 3000 EXISTS\r\nA0001 OK [READ-WRITE] done\r\n", 1000);
-        QVERIFY(select->isOk());
+        QVERIFY(session.selectInbox(3000));
 
         FetchReply *fetch = client.uidFetch(Wire::SequenceSet::all(), {"UID", "FLAGS", "ENVELOPE"});
         QList<quint32> uids;
