@@ -1124,7 +1124,6 @@ void TestResponseParser::reusedEnvelopesKeepWhatHandlersKeep()
     QList<int> keptNameOf;
     QList<Envelope> movedOut;
     QList<int> movedOutOf;
-    QList<std::pair<int, std::pair<QList<QByteArray>, QByteArray>>> keptFlags;
     int count = 0;
     ResponseParser parser;
     parser.setHandler([&](Response &&r) {
